@@ -1,0 +1,71 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useTransition } from 'react';
+import { toast } from 'sonner';
+import { ConfirmButton } from '@/components/shell/confirm-button';
+import { Badge } from '@/components/ui/badge';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { Role } from '@/lib/auth/permissions';
+import { changeRoleAction, removeMemberAction } from '@/lib/members/actions';
+import { RoleSelect } from './role-select';
+
+interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export function MembersTable({ members, currentUserId, canManage }: { members: Member[]; currentUserId: string; canManage: boolean }) {
+  const t = useTranslations('members');
+  const shell = useTranslations('shell');
+  const [pending, startTransition] = useTransition();
+  const changeRole = (m: Member, role: Role) =>
+    startTransition(async () => {
+      const result = await changeRoleAction({ userId: m.userId, role });
+      if (result.ok) toast.success(t('roleChanged'));
+      else toast.error(result.message);
+    });
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t('name')}</TableHead>
+          <TableHead>{t('email')}</TableHead>
+          <TableHead>{t('role')}</TableHead>
+          {canManage && <TableHead className="text-right">{t('actions')}</TableHead>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {members.map((m) => (
+          <TableRow key={m.userId} data-testid={`member-${m.email}`}>
+            <TableCell className="font-medium">
+              {m.name} {m.userId === currentUserId && <span className="text-muted-foreground">({t('you')})</span>}
+            </TableCell>
+            <TableCell>{m.email}</TableCell>
+            <TableCell>
+              {canManage ? (
+                <RoleSelect value={m.role} label={t('changeRole', { name: m.name })} disabled={pending} onValueChange={(role) => changeRole(m, role)} />
+              ) : (
+                <Badge variant="secondary">{shell(`role.${m.role}`)}</Badge>
+              )}
+            </TableCell>
+            {canManage && (
+              <TableCell className="text-right">
+                <ConfirmButton
+                  label={t('remove')}
+                  title={t('removeTitle', { name: m.name })}
+                  description={t('removeDescription')}
+                  confirmLabel={t('removeConfirm')}
+                  onConfirm={() => removeMemberAction({ userId: m.userId })}
+                  successMessage={t('removed')}
+                />
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
