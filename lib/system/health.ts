@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
+import { now } from '@/lib/clock';
 import { liveWorkers } from './heartbeat';
 
 export type Health =
@@ -7,7 +8,7 @@ export type Health =
   | { status: 'error'; db: 'down'; reason: string };
 
 /** Answers within `timeoutMs` even when the database hangs. */
-export async function checkHealth(timeoutMs = 2000): Promise<Health> {
+export async function checkHealth({ db = getDb(), timeoutMs = 2000 }: { db?: Db; timeoutMs?: number } = {}): Promise<Health> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
@@ -15,8 +16,8 @@ export async function checkHealth(timeoutMs = 2000): Promise<Health> {
   try {
     const workers = await Promise.race([
       (async () => {
-        await getDb().execute(sql`SELECT 1`);
-        return liveWorkers();
+        await db.execute(sql`SELECT 1`);
+        return liveWorkers(now(), db);
       })(),
       timeout,
     ]);

@@ -1,7 +1,7 @@
 import { desc, gt, lt, sql } from 'drizzle-orm';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { workerHeartbeats } from '@/db/schema';
 import { now } from '@/lib/clock';
 
@@ -32,8 +32,8 @@ export async function retire(w: WorkerIdentity): Promise<void> {
   await getDb().delete(workerHeartbeats).where(sql`${workerHeartbeats.id} = ${w.id}`);
 }
 
-export async function liveWorkers(at = now()) {
-  return getDb()
+export async function liveWorkers(at = now(), db: Db = getDb()) {
+  return db
     .select()
     .from(workerHeartbeats)
     .where(gt(workerHeartbeats.lastSeenAt, new Date(at.getTime() - HEARTBEAT_STALE_SECONDS * 1000)))
