@@ -18,7 +18,7 @@ describe('npm run worker', () => {
   it('starts a worker-only process that beats, and stops gracefully on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
       // A clean environment: the test runner's own NODE_OPTIONS must not leak into the child.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, POMBO_SECRET: process.env.POMBO_SECRET, LOG_LEVEL: 'silent' },
+      env: { NODE_ENV: 'test', PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: process.env.DATABASE_URL, POMBO_SECRET: process.env.POMBO_SECRET, LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
