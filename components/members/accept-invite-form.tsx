@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { Field } from '@/components/shell/field';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -11,6 +11,7 @@ import { acceptInviteAction } from '@/lib/members/actions';
 export function AcceptInviteForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const t = useTranslations('invite');
   const [state, action, pending] = useActionState(acceptInviteAction, null);
+  const [name, setName] = useState(''); // controlled: React resets the form after each submit
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4">
@@ -29,7 +30,7 @@ export function AcceptInviteForm({ token, hasAccount }: { token: string; hasAcco
       <input type="hidden" name="token" value={token} />
       {hasAccount && <p className="text-sm text-muted-foreground">{t('existingUser')}</p>}
       <Field id="invite-name" label={t('name')} errors={errors?.name}>
-        <Input id="invite-name" name="name" autoComplete="name" required aria-invalid={Boolean(errors?.name)} />
+        <Input id="invite-name" name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(errors?.name)} />
       </Field>
       <Field id="invite-password" label={t('password')} help={t('passwordHelp')} errors={errors?.password}>
         <Input id="invite-password" name="password" type="password" autoComplete={hasAccount ? 'current-password' : 'new-password'} required aria-invalid={Boolean(errors?.password)} />

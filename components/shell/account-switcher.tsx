@@ -40,11 +40,12 @@ export function AccountSwitcher({ current, accounts }: { current: AccountMembers
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" className="h-auto w-full justify-between px-3 py-2" aria-label={t('switchAccount')} disabled={pending}>
+        <Button variant="outline" className="h-auto w-full justify-between px-3 py-2" disabled={pending}>
           <span className="flex min-w-0 flex-col items-start text-left">
             <span className="text-xs font-normal text-muted-foreground">{t('account')}</span>
             <span className="truncate">{current.accountName}</span>
           </span>
+          <span className="sr-only">{t('switchAccount')}</span>
           <ChevronsUpDown className="size-4 opacity-60" aria-hidden />
         </Button>
       </DropdownMenuTrigger>

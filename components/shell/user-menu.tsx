@@ -33,7 +33,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto w-full justify-start gap-3 px-2 py-2" aria-label={t('userMenu')}>
+        <Button variant="ghost" className="h-auto w-full justify-start gap-3 px-2 py-2">
           <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-muted text-xs font-semibold" aria-hidden>
             {initials}
           </span>
@@ -41,6 +41,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
             <span className="truncate text-sm font-medium">{name}</span>
             <span className="truncate text-xs font-normal text-muted-foreground">{roleLabel ?? email}</span>
           </span>
+          <span className="sr-only">{t('userMenu')}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-64">
