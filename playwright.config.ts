@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-export const E2E_PORT = 3100;
+// Overridable so two checkouts can run their suites side by side on one machine.
+export const E2E_PORT = Number(process.env.POMBO_E2E_PORT ?? 3100);
+const E2E_PG_PORT = process.env.POMBO_E2E_PG_PORT ?? '54339';
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 // Debian's chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
@@ -45,6 +47,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    env: { PORT: String(E2E_PORT), POMBO_DATA_DIR: '.pombo-e2e', POMBO_PG_PORT: '54339', LOG_LEVEL: 'warn' },
+    env: { PORT: String(E2E_PORT), POMBO_DATA_DIR: '.pombo-e2e', POMBO_PG_PORT: E2E_PG_PORT, LOG_LEVEL: 'warn' },
   },
 });
