@@ -22,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }], ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'reports/playwright-html' }] as const] : [])],
   use: {
     baseURL,
     locale: 'pt-BR',

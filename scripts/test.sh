@@ -13,6 +13,9 @@ phase() {
 }
 
 phase "typecheck" npx tsc --noEmit
-phase "vitest" npx vitest run
+phase "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 phase "next build" npx next build
 phase "playwright" npx playwright test
+
+# One plain closing line over both runners, for humans and CI alike.
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
