@@ -26,7 +26,8 @@ if (!existsSync('.next/BUILD_ID')) {
 const port = process.env.PORT ?? '3000';
 const web = spawn(process.execPath, [nextBin, 'start', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  // NEXT_MANUAL_SIG_HANDLE: Next leaves SIGTERM to us, so the workers finish their jobs before exit.
+  env: { ...process.env, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' },
 });
 
 async function waitForHealth(): Promise<void> {

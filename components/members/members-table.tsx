@@ -32,7 +32,7 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
       <TableHeader>
         <TableRow>
           <TableHead>{t('name')}</TableHead>
-          <TableHead>{t('email')}</TableHead>
+          <TableHead className="hidden sm:table-cell">{t('email')}</TableHead>
           <TableHead>{t('role')}</TableHead>
           {canManage && <TableHead className="text-right">{t('actions')}</TableHead>}
         </TableRow>
@@ -42,8 +42,9 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
           <TableRow key={m.userId} data-testid={`member-${m.email}`}>
             <TableCell className="font-medium">
               {m.name} {m.userId === currentUserId && <span className="text-muted-foreground">({t('you')})</span>}
+              <div className="text-xs font-normal text-muted-foreground sm:hidden">{m.email}</div>
             </TableCell>
-            <TableCell>{m.email}</TableCell>
+            <TableCell className="hidden sm:table-cell">{m.email}</TableCell>
             <TableCell>
               {canManage ? (
                 <RoleSelect value={m.role} label={t('changeRole', { name: m.name })} disabled={pending} onValueChange={(role) => changeRole(m, role)} />
