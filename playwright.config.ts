@@ -47,6 +47,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    env: { PORT: String(E2E_PORT), POMBO_DATA_DIR: '.pombo-e2e', POMBO_PG_PORT: E2E_PG_PORT, LOG_LEVEL: 'warn' },
+    env: { PORT: String(E2E_PORT), POMBO_DATA_DIR: process.env.POMBO_E2E_DATA_DIR ?? '.pombo-e2e', POMBO_PG_PORT: E2E_PG_PORT, LOG_LEVEL: 'warn' },
   },
 });

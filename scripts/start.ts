@@ -14,7 +14,7 @@ const seeded = await seedDemoIfEmpty();
 await closeDb();
 
 const nextBin = 'node_modules/next/dist/bin/next';
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? '.next'}/BUILD_ID`)) {
   console.log('No production build yet: running `next build` (about a minute)…');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) {

@@ -8,9 +8,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const { url, embedded } = await freshTestDatabase('pombo_vitest');
-  project.provide('databaseUrl', url);
-  return async () => {
-    await embedded?.stop();
-  };
+  const database = await freshTestDatabase();
+  project.provide('databaseUrl', database.url);
+  return database.dispose;
 }
