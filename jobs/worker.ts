@@ -2,7 +2,7 @@ import { getBoss, stopBoss } from '@/lib/jobs/boss';
 import { registerJob } from '@/lib/jobs/define';
 import { logger } from '@/lib/logger';
 import { HEARTBEAT_SECONDS, beat, newWorkerIdentity, retire, type WorkerIdentity } from '@/lib/system/heartbeat';
-import { allJobs } from './index';
+import { allJobs, backgroundServices } from './index';
 
 export interface RunningWorkers {
   identity: WorkerIdentity;
@@ -15,6 +15,8 @@ export async function startWorkers(kind: WorkerIdentity['kind']): Promise<Runnin
   for (const job of allJobs) await registerJob(boss, job);
   const identity = newWorkerIdentity(kind, allJobs.map((j) => j.name));
   await beat(identity);
+  const services: { stop(): Promise<void> }[] = [];
+  for (const service of backgroundServices) services.push(await service.start(identity.id));
   const timer = setInterval(() => beat(identity).catch((err) => logger.warn({ err }, 'heartbeat failed')), HEARTBEAT_SECONDS * 1000);
   timer.unref();
   logger.info({ worker: identity.id, queues: identity.queues }, 'workers started');
@@ -25,6 +27,8 @@ export async function startWorkers(kind: WorkerIdentity['kind']): Promise<Runnin
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(timer);
+        // Loops first: a send in progress finishes and is recorded while the database is still there.
+        await Promise.all(services.map((s) => s.stop().catch((err: unknown) => logger.warn({ err }, 'service stop failed'))));
         await stopBoss(); // graceful: lets active jobs finish (10 s at most)
         await retire(identity).catch(() => {});
         logger.info({ worker: identity.id }, 'workers stopped');

@@ -1,2 +1,6 @@
 export * from './accounts';
 export * from './system';
+export * from './stores';
+export * from './instances';
+export * from './messages';
+export * from './queue-operations';
