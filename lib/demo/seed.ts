@@ -14,13 +14,26 @@ export const DEMO_USERS: { email: string; name: string; role: Role | 'admin' }[]
   { email: 'admin@pombo.test', name: 'Admin da Plataforma', role: 'admin' },
 ];
 
+/** What each feature's demo seeder gets: the demo account ("Loja Demo"), the partner account, the demo users' ids. */
+export interface DemoContext {
+  accountId: string;
+  partnerAccountId: string;
+  userIdOf(email: string): string;
+}
+
+/**
+ * Each feature seeds its own demo objects, in this order (later ones may use earlier ones' rows):
+ * one line per feature, its seeder in lib/demo/<feature>.ts.
+ */
+const DEMO_SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [];
+
 /** Seeds the demo tenant when the database has no users yet. Returns whether it seeded. */
 export async function seedDemoIfEmpty(): Promise<boolean> {
   const db = getDb();
   const [{ n }] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM users`);
   if (n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const context = await db.transaction(async (tx) => {
     const [demo] = await tx.insert(accounts).values({ name: 'Loja Demo' }).returning();
     // A second account for the owner, so the account switcher has something to switch to.
     const [partner] = await tx.insert(accounts).values({ name: 'Loja Parceira' }).returning();
@@ -33,6 +46,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
       ...DEMO_USERS.filter((u) => u.role !== 'admin').map((u) => ({ accountId: demo!.id, userId: idOf(u.email), role: u.role as Role })),
       { accountId: partner!.id, userId: idOf('owner@demo.test'), role: 'owner' as const },
     ]);
+    return { accountId: demo!.id, partnerAccountId: partner!.id, userIdOf: idOf };
   });
+  for (const seeder of DEMO_SEEDERS) await seeder(context);
   return true;
 }
