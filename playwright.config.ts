@@ -17,12 +17,12 @@ const launchOptions = existsSync(systemChromium)
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.POMBO_E2E_OUTPUT ?? 'test-results',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }], ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'reports/playwright-html' }] as const] : [])],
+  reporter: [['list'], ['json', { outputFile: process.env.POMBO_E2E_REPORT ?? 'reports/playwright.json' }], ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'reports/playwright-html' }] as const] : [])],
   use: {
     baseURL,
     locale: 'pt-BR',

@@ -12,7 +12,7 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO;
 
-/** The saved sign-in of a demo user, made once per run by sign-in.setup.ts. */
+/** The saved sign-in of a demo user, made once per run by sign-in.setup.ts (per run dir, so side-by-side runs keep theirs). */
 export function storageStateOf(role: DemoRole): string {
-  return path.join(process.cwd(), 'tests', 'e2e', '.auth', `${role}.json`);
+  return path.join(process.cwd(), process.env.POMBO_E2E_AUTH_DIR ?? 'tests/e2e/.auth', `${role}.json`);
 }
