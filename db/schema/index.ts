@@ -4,3 +4,4 @@ export * from './stores';
 export * from './instances';
 export * from './messages';
 export * from './queue-operations';
+export * from './conversions';
