@@ -5,3 +5,4 @@ export * from './instances';
 export * from './messages';
 export * from './queue-operations';
 export * from './conversions';
+export * from './sends';
