@@ -6,3 +6,7 @@ export * from './messages';
 export * from './queue-operations';
 export * from './conversions';
 export * from './sends';
+export * from './store-credentials';
+export * from './events';
+export * from './templates';
+export * from './archive';
