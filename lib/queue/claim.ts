@@ -24,16 +24,18 @@ export interface ClaimedMessage {
  * instance records it as in flight and moves `next_send_at` one interval ahead: a race loses
  * cleanly because a second claimer re-checks the locked instance row and finds it busy.
  */
-export async function claimDue(opts: { at: Date; day: string; workerId: string; limit: number }): Promise<ClaimedMessage[]> {
+export async function claimDue(opts: { at: Date; day: string; workerId: string; limit: number; accountId?: string }): Promise<ClaimedMessage[]> {
   const { at, day, workerId, limit } = opts;
   const lease = new Date(at.getTime() + LEASE_MS);
-  return getSql()<ClaimedMessage[]>`
+  const sql = getSql();
+  const scope = opts.accountId ? sql`AND i.account_id = ${opts.accountId}` : sql``;
+  return sql<ClaimedMessage[]>`
     WITH due AS (
       SELECT i.id, i.send_interval_ms
       FROM instances i
       WHERE i.status = 'connected' AND NOT i.paused AND i.deleted_at IS NULL
         AND i.in_flight_message_id IS NULL AND i.next_send_at <= ${at}
-        AND i.queued_count > 0
+        AND i.queued_count > 0 ${scope}
         AND EXISTS (SELECT 1 FROM messages m WHERE m.instance_id = i.id AND m.state = 'queued' AND m.available_at <= ${at})
         AND (i.daily_limit IS NULL OR i.daily_limit > coalesce(
           (SELECT d.sent FROM instance_daily_stats d WHERE d.instance_id = i.id AND d.day = ${day}), 0))

@@ -40,6 +40,8 @@ export interface DispatchOptions {
   /** Instances claimed per statement. */
   limit?: number;
   resetHour?: number;
+  /** Only this account's instances (tests and benches share one database with other tenants). */
+  accountId?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface DispatchOptions {
 export async function dispatchOnce(opts: DispatchOptions): Promise<number> {
   const resetHour = opts.resetHour ?? env().POMBO_DAILY_RESET_UTC_HOUR;
   const at = now();
-  const claims = await claimDue({ at, day: dayKey(at, resetHour), workerId: opts.workerId, limit: opts.limit ?? 500 });
+  const claims = await claimDue({ at, day: dayKey(at, resetHour), workerId: opts.workerId, limit: opts.limit ?? 500, accountId: opts.accountId });
   if (claims.length === 0) return 0;
   const results = await Promise.all(claims.map(send));
   const done = now();
@@ -59,7 +61,7 @@ export async function dispatchOnce(opts: DispatchOptions): Promise<number> {
 }
 
 /** The repair sweep with the current time. */
-export function sweepLeases(resetHour = env().POMBO_DAILY_RESET_UTC_HOUR): Promise<number> {
+export function sweepLeases(opts: { resetHour?: number; accountId?: string } = {}): Promise<number> {
   const at = now();
-  return sweepExpiredLeases({ at, day: dayKey(at, resetHour) });
+  return sweepExpiredLeases({ at, day: dayKey(at, opts.resetHour ?? env().POMBO_DAILY_RESET_UTC_HOUR), accountId: opts.accountId });
 }

@@ -7,12 +7,13 @@ import { LEASE_MS, MAX_ATTEMPTS } from './pacing';
  * keeping its place in line; the provider recognises a repeated send by the message id. Instances
  * whose in-flight marker points at nothing in flight are freed too. Returns the messages returned.
  */
-export async function sweepExpiredLeases(opts: { at: Date; day: string }): Promise<number> {
+export async function sweepExpiredLeases(opts: { at: Date; day: string; accountId?: string }): Promise<number> {
   const { at, day } = opts;
   const sql = getSql();
+  const scope = opts.accountId ? sql`AND account_id = ${opts.accountId}` : sql``;
   const [row] = await sql<{ n: number }[]>`
     WITH expired AS (
-      SELECT id FROM messages WHERE state = 'processing' AND lease_expires_at < ${at}
+      SELECT id FROM messages WHERE state = 'processing' AND lease_expires_at < ${at} ${scope}
       ORDER BY lease_expires_at LIMIT 5000 FOR UPDATE SKIP LOCKED
     ),
     upd AS (
@@ -45,7 +46,7 @@ export async function sweepExpiredLeases(opts: { at: Date; day: string }): Promi
   // claim just updated, so a fresh claim is never freed by mistake.
   await sql`
     UPDATE instances i SET in_flight_message_id = NULL
-    WHERE i.in_flight_message_id IS NOT NULL AND i.next_send_at < ${new Date(at.getTime() - LEASE_MS)}
+    WHERE i.in_flight_message_id IS NOT NULL ${scope} AND i.next_send_at < ${new Date(at.getTime() - LEASE_MS)}
       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.id = i.in_flight_message_id AND m.state = 'processing')`;
   return row?.n ?? 0;
 }
