@@ -6,21 +6,42 @@ export type Db = PostgresJsDatabase<typeof schema>;
 
 interface Handle {
   sql: Sql;
+  orm: Sql;
   db: Db;
 }
 
 // Kept on globalThis so Next's module reloading in dev does not open a pool per reload.
 const holder = globalThis as unknown as { __pomboDb?: Handle };
 
+function connect(url: string, role: string): Sql {
+  return postgres(url, {
+    max: Number(process.env.POMBO_DB_POOL ?? 10),
+    onnotice: () => {},
+    connection: { application_name: `pombo${role}` },
+  });
+}
+
+const json = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x));
+const same = (x: unknown) => x;
+
+/** Raw SQL's types: Date parameters and timestamptz results as Dates; `date` columns stay 'YYYY-MM-DD' strings; a JSON parameter may be an object or already-serialized text. */
+function rawTypes(sql: Sql): Sql {
+  for (const oid of ['114', '3802']) (sql.options.serializers as Record<string, (x: unknown) => unknown>)[oid] = json;
+  (sql.options.parsers as Record<string, (x: unknown) => unknown>)['1082'] = same;
+  return sql;
+}
+
+/**
+ * Two pools, both lazy. drizzle rewires its client's type handling (timestamps and dates pass
+ * through as strings, for its own column mapping), which would make raw SQL choke on a Date
+ * parameter and hand back strings where a Date is declared. So drizzle gets a client of its own,
+ * and `getSql()` keeps postgres.js's standard types: Date in, Date out.
+ */
 function open(): Handle {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded Postgres)');
-  const sql = postgres(url, {
-    max: Number(process.env.POMBO_DB_POOL ?? 10),
-    onnotice: () => {},
-    connection: { application_name: 'pombo' },
-  });
-  return { sql, db: drizzle(sql, { schema }) };
+  const orm = connect(url, '-orm');
+  return { sql: rawTypes(connect(url, '')), orm, db: drizzle(orm, { schema }) };
 }
 
 export function getDb(): Db {
@@ -36,7 +57,7 @@ export function getSql(): Sql {
 export async function closeDb(): Promise<void> {
   const handle = holder.__pomboDb;
   holder.__pomboDb = undefined;
-  await handle?.sql.end({ timeout: 5 });
+  await Promise.all([handle?.sql.end({ timeout: 5 }), handle?.orm.end({ timeout: 5 })]);
 }
 
 export { schema };
