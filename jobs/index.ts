@@ -1,4 +1,5 @@
 import type { JobDefinition } from '@/lib/jobs/define';
+import { archiveJob } from './archive';
 import { dispatchTickJob, startDispatcherService } from './dispatch';
 import { batchEventsProcessingJob, rtEventsProcessingJob, startEventOutcomeListener, updateEventStatusJob } from './events';
 import { pruneWorkersJob } from './heartbeat';
@@ -6,7 +7,7 @@ import { queueOperationJob } from './queue-operation';
 import { sendRunJob, sendsTickJob } from './sends';
 
 /** Every queue this product works on; later features add theirs here. */
-export const allJobs: JobDefinition[] = [pruneWorkersJob, dispatchTickJob, queueOperationJob, rtEventsProcessingJob, batchEventsProcessingJob, updateEventStatusJob, sendRunJob, sendsTickJob];
+export const allJobs: JobDefinition[] = [pruneWorkersJob, dispatchTickJob, queueOperationJob, rtEventsProcessingJob, batchEventsProcessingJob, updateEventStatusJob, sendRunJob, sendsTickJob, archiveJob];
 
 /** Long-running loops every worker process runs besides its pg-boss queues. */
 export const backgroundServices: { name: string; start(workerId: string): Promise<{ stop(): Promise<void> }> }[] = [

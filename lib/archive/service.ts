@@ -1,0 +1,100 @@
+import 'server-only';
+import { getSql } from '@/db/client';
+import { now } from '@/lib/clock';
+import { env } from '@/lib/env';
+import { syncEventStatuses } from '@/lib/events/status-sync';
+import { logger } from '@/lib/logger';
+
+/** Removed messages stay recoverable ("Recuperar mensagens") this long, whatever the retention. */
+export const REMOVED_KEEP_MS = 48 * 3600_000;
+export const ARCHIVE_BATCH = 10_000;
+
+export interface ArchiveResult {
+  runId: string;
+  eventsMoved: number;
+  messagesMoved: number;
+  durationMs: number;
+}
+
+/**
+ * Moves one batch of finished events older than the cutoff into events_archive (whole rows as
+ * JSON), adding them to the daily rollups, in one statement. SKIP LOCKED keeps it off rows being
+ * worked on.
+ */
+async function archiveEventBatch(cutoff: Date, at: Date, limit: number): Promise<number> {
+  const result = await getSql()`
+    WITH batch AS (
+      SELECT id FROM events WHERE status NOT IN ('pending', 'pending_delivery') AND received_at < ${cutoff}
+      ORDER BY received_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    ), moved AS (
+      DELETE FROM events e USING batch b WHERE e.id = b.id RETURNING e.*
+    ), rolled AS (
+      INSERT INTO event_daily_rollups (account_id, store_id, day, status, count)
+      SELECT account_id, store_id, (received_at AT TIME ZONE 'UTC')::date, status::text, count(*)::int FROM moved GROUP BY 1, 2, 3, 4
+      ON CONFLICT (account_id, store_id, day, status) DO UPDATE SET count = event_daily_rollups.count + EXCLUDED.count
+    )
+    INSERT INTO events_archive (id, account_id, received_at, archived_at, row)
+    SELECT id, account_id, received_at, ${at}, to_jsonb(moved) FROM moved`;
+  return result.count;
+}
+
+/**
+ * Same for finished messages (sent, failed; removed only once older than 48 h), each archived with
+ * its attempts. The statement's snapshot still sees the attempts the cascade deletes.
+ */
+async function archiveMessageBatch(cutoff: Date, at: Date, limit: number): Promise<number> {
+  const removedBefore = new Date(Math.min(cutoff.getTime(), at.getTime() - REMOVED_KEEP_MS));
+  const result = await getSql()`
+    WITH batch AS (
+      SELECT id FROM messages
+      WHERE state IN ('sent', 'failed', 'removed') AND enqueued_at < ${cutoff}
+        AND (state <> 'removed' OR removed_at < ${removedBefore})
+      ORDER BY enqueued_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    ), moved AS (
+      DELETE FROM messages m USING batch b WHERE m.id = b.id RETURNING m.*
+    )
+    INSERT INTO messages_archive (id, account_id, enqueued_at, archived_at, row)
+    SELECT id, account_id, enqueued_at, ${at},
+      to_jsonb(moved) || jsonb_build_object('attempts',
+        coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.attempt) FROM message_attempts a WHERE a.message_id = moved.id), '[]'::jsonb))
+    FROM moved`;
+  return result.count;
+}
+
+/**
+ * One archiving run (nightly cron or "Arquivar agora"): syncs event statuses, then moves finished
+ * events and messages older than POMBO_RETENTION_DAYS in batches, recording the run for /admin.
+ */
+export async function runArchive(opts: { trigger: 'cron' | 'manual'; at?: Date; retentionDays?: number; batchSize?: number }): Promise<ArchiveResult> {
+  const at = opts.at ?? now();
+  const cutoff = new Date(at.getTime() - (opts.retentionDays ?? env().POMBO_RETENTION_DAYS) * 86_400_000);
+  const batch = opts.batchSize ?? ARCHIVE_BATCH;
+  const sql = getSql();
+  const started = Date.now();
+  const [run] = await sql<{ id: string }[]>`INSERT INTO archive_runs (trigger, cutoff, created_at) VALUES (${opts.trigger}, ${cutoff}, ${at}) RETURNING id`;
+  const runId = run!.id;
+  let eventsMoved = 0;
+  let messagesMoved = 0;
+  try {
+    await syncEventStatuses(at);
+    let n: number;
+    do {
+      n = await archiveEventBatch(cutoff, at, batch);
+      eventsMoved += n;
+    } while (n === batch);
+    do {
+      n = await archiveMessageBatch(cutoff, at, batch);
+      messagesMoved += n;
+    } while (n === batch);
+  } catch (e) {
+    await sql`UPDATE archive_runs SET state = 'failed', error = ${e instanceof Error ? e.message : String(e)}, events_moved = ${eventsMoved},
+      messages_moved = ${messagesMoved}, duration_ms = ${Date.now() - started}, finished_at = ${now()} WHERE id = ${runId}`;
+    logger.error({ err: e, runId }, 'archiving failed');
+    throw e;
+  }
+  const durationMs = Date.now() - started;
+  await sql`UPDATE archive_runs SET state = 'done', events_moved = ${eventsMoved}, messages_moved = ${messagesMoved},
+    duration_ms = ${durationMs}, finished_at = ${now()} WHERE id = ${runId}`;
+  logger.info({ runId, eventsMoved, messagesMoved, durationMs }, 'archiving done');
+  return { runId, eventsMoved, messagesMoved, durationMs };
+}
