@@ -1,0 +1,40 @@
+/**
+ * Personalisation of a send's text: `{{nome}}` / `{{name}}` is the recipient's name, `{{telefone}}`
+ * / `{{phone}}` the phone, any other `{{coluna}}` the CSV column of that name; unknown ones render empty.
+ */
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_.-]+)\s*\}\}/gu;
+
+const NAME_KEYS = ['nome', 'name'];
+const PHONE_KEYS = ['telefone', 'phone'];
+
+export interface RecipientFields {
+  phone: string;
+  name: string | null;
+  vars: Record<string, string> | null;
+}
+
+/** Each distinct `{{…}}` token as written and the key it names. */
+export function placeholders(text: string): { token: string; key: string }[] {
+  const seen = new Map<string, string>();
+  for (const m of text.matchAll(PLACEHOLDER)) seen.set(m[0], m[1]!);
+  return [...seen].map(([token, key]) => ({ token, key }));
+}
+
+/** Where a key's value comes from: the name column, the phone, or a CSV column. */
+export function sourceOf(key: string): { kind: 'name' } | { kind: 'phone' } | { kind: 'var'; key: string } {
+  const k = key.toLowerCase();
+  if (NAME_KEYS.includes(k)) return { kind: 'name' };
+  if (PHONE_KEYS.includes(k)) return { kind: 'phone' };
+  return { kind: 'var', key: k };
+}
+
+export function renderText(text: string, r: RecipientFields): string {
+  return text.replace(PLACEHOLDER, (_, key: string) => valueOf(key, r));
+}
+
+function valueOf(key: string, r: RecipientFields): string {
+  const source = sourceOf(key);
+  if (source.kind === 'name') return r.name ?? '';
+  if (source.kind === 'phone') return r.phone;
+  return r.vars?.[source.key] ?? '';
+}
