@@ -2,6 +2,7 @@ import 'server-only';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
+import { conversionsFromStoreEvents } from '@/lib/conversions/from-store-event';
 import { now } from '@/lib/clock';
 import { enqueueMessages, soonestInstanceForStore, type NewMessage } from '@/lib/queue/enqueue';
 import { parseTemplate, renderSegments } from '@/lib/templates/render';
@@ -44,13 +45,13 @@ export const REASON_NO_TEMPLATE = 'Nenhum modelo ativo para este tipo de evento.
  * One chunk of Message Center processing, in one transaction: claims up to `limit` pending events of
  * a channel (SKIP LOCKED), links each to its template (store's own, else account-wide), renders it,
  * enqueues the messages on each store's soonest-draining instance, and records every outcome with
- * one UPDATE. Returns how many events it handled.
+ * one UPDATE. Returns how many events it handled. `scope` limits it to one account (tests, tools).
  */
-export async function processPendingChunk(channel: 'rt' | 'batch', limit: number): Promise<number> {
+export async function processPendingChunk(channel: 'rt' | 'batch', limit: number, scope: { accountId?: string } = {}): Promise<number> {
   return getSql().begin(async (tx) => {
     const events = await tx<PendingEvent[]>`
       SELECT id, account_id, store_id, external_id, type, occurred_at, contact_phone, contact_name, contact_email, data
-      FROM events WHERE status = 'pending' AND channel = ${channel}
+      FROM events WHERE status = 'pending' AND channel = ${channel} ${scope.accountId ? tx`AND account_id = ${scope.accountId}` : tx``}
       ORDER BY received_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (events.length === 0) return 0;
     const at = now();
@@ -115,6 +116,7 @@ export async function processPendingChunk(channel: 'rt' | 'batch', limit: number
       FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb)
         AS v(id uuid, status event_status, reason text, template_id uuid, message_id uuid, instance_id uuid)
       WHERE e.id = v.id AND e.status = 'pending'`;
+    await conversionsFromStoreEvents(events, tx); // store events mapped to ad-platform conversions (lib/conversions)
     return events.length;
   });
 }

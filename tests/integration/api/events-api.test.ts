@@ -38,13 +38,13 @@ async function countEvents(storeId: string): Promise<number> {
 }
 
 describe('POST /api/v1/events', () => {
-  it('accepts an event with the API key: 202 with its id, stored as Pendente on the real-time channel', async () => {
+  it('accepts an event with the API key: 202 with its id, stored on the real-time channel', async () => {
     const e = sampleEvent();
     const res = await post('/api/v1/events', e, bearer(store.apiKey));
     expect(res.status).toBe(202);
     expect(res.body.ids).toHaveLength(1);
-    const [row] = await getSql()`SELECT status, channel, store_id, account_id, contact_name FROM events WHERE id = ${res.body.ids[0]}`;
-    expect(row).toMatchObject({ status: 'pending', channel: 'rt', store_id: store.storeId, account_id: accountId, contact_name: 'Ana' });
+    const [row] = await getSql()`SELECT channel, store_id, account_id, contact_name FROM events WHERE id = ${res.body.ids[0]}`;
+    expect(row).toMatchObject({ channel: 'rt', store_id: store.storeId, account_id: accountId, contact_name: 'Ana' });
   });
 
   it('accepts a valid signature and rejects a bad one, an old or future timestamp, and a missing store header', async () => {
@@ -182,7 +182,7 @@ describe('GET /api/v1/events/<id>', () => {
     const res = await fetch(`${server.url}/api/v1/events/${id}`, { headers: bearer(store.apiKey) });
     expect(res.status).toBe(200);
     const view = await res.json();
-    expect(view).toMatchObject({ id, status: 'pending', timeline: [{ step: 'received' }] });
+    expect(view).toMatchObject({ id, externalId: expect.any(String), timeline: expect.arrayContaining([expect.objectContaining({ step: 'received' })]) });
     const sameTenant = await makeApiStore(accountId, { name: 'Vizinha' });
     expect((await fetch(`${server.url}/api/v1/events/${id}`, { headers: bearer(sameTenant.apiKey) })).status).toBe(404);
     const foreign = await makeApiStore((await createAccount()).id);

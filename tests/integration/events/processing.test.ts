@@ -20,10 +20,10 @@ async function eventRow(id: string) {
   return row!;
 }
 
-/** Processes every pending event of both channels (other test files' events included; fine). */
-async function processAll() {
-  while ((await processPendingChunk('rt', 500)) > 0);
-  while ((await processPendingChunk('batch', 500)) > 0);
+/** Processes the account's pending events on both channels (other files' accounts are left alone). */
+async function processAll(accountId: string) {
+  while ((await processPendingChunk('rt', 500, { accountId })) > 0);
+  while ((await processPendingChunk('batch', 500, { accountId })) > 0);
 }
 
 const ev = (over: Record<string, unknown> = {}) => sampleEvent(over) as EventInput;
@@ -45,7 +45,7 @@ describe('event processing', () => {
     await getSql()`UPDATE instances SET queued_count = 50 WHERE id = ${busy}`;
     const template = await makeTemplate(accountId, 'order_created', 'Oi {{contact.name}}, pedido {{data.order.id}} na {{store.name}}');
     const [id] = await acceptEvents(who, [ev()], 'rt');
-    await processAll();
+    await processAll(accountId);
     const row = await eventRow(id!);
     expect(row).toMatchObject({ status: 'pending_delivery', template_id: template, instance_id: idle });
     const [m] = await getSql()`SELECT body, recipient, source_kind, source_label, source_id, state, instance_id FROM messages WHERE id = ${row.message_id}`;
@@ -58,7 +58,7 @@ describe('event processing', () => {
     await makeTemplate(accountId, 'order_paid', 'conta');
     const own = await makeTemplate(accountId, 'order_paid', 'loja', store.storeId);
     const [id] = await acceptEvents(who, [ev({ type: 'order_paid' })], 'batch');
-    await processAll();
+    await processAll(accountId);
     expect((await eventRow(id!)).template_id).toBe(own);
   });
 
@@ -66,7 +66,7 @@ describe('event processing', () => {
     const { accountId, store, who } = await setup();
     await makeTemplate(accountId, 'order_created', 'Oi');
     const [noTemplate, badPhone, ok] = await acceptEvents(who, [ev({ type: 'cart_abandoned' }), ev({ contact: { phone: '12' } }), ev()], 'batch');
-    await processAll();
+    await processAll(accountId);
     expect(await eventRow(noTemplate!)).toMatchObject({ status: 'not_considered', status_reason: REASON_NO_TEMPLATE, message_id: null });
     expect(await eventRow(badPhone!)).toMatchObject({ status: 'ignored', status_reason: REASON_INVALID_PHONE, message_id: null });
     expect(await eventRow(ok!)).toMatchObject({ status: 'failed', status_reason: REASON_NO_INSTANCE });
@@ -79,7 +79,7 @@ describe('event processing', () => {
     await makeTemplate(b.accountId, 'order_created', 'de B');
     await makeInstance(b.accountId, { storeIds: [b.store.storeId] });
     const [id] = await acceptEvents(a.who, [ev()], 'rt');
-    await processAll();
+    await processAll(a.accountId);
     expect((await eventRow(id!)).status).toBe('not_considered');
   });
 });
@@ -90,7 +90,7 @@ describe('updateEventStatus', () => {
     await makeInstance(accountId, { storeIds: [store.storeId] });
     await makeTemplate(accountId, 'order_created', 'Oi');
     const ids = await acceptEvents(who, [ev(), ev(), ev(), ev()], 'batch');
-    await processAll();
+    await processAll(accountId);
     const rows = await Promise.all(ids.map(eventRow));
     const sql = getSql();
     await sql`UPDATE messages SET state = 'sent', sent_at = now() WHERE id = ${rows[0]!.message_id}`;
