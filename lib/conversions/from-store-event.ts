@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
 import { ingestConversions } from './ingest';
 import type { ConversionInput } from './schemas';
@@ -38,7 +38,7 @@ function customDataOf(data: Record<string, unknown>): Record<string, unknown> {
  * of its store maps (e.g. order.paid → Purchase) becomes a conversion event for that destination,
  * idempotent on the store event's externalId. Returns how many conversions it created.
  */
-export async function conversionsFromStoreEvents(events: StoreEventLike[], sql: Sql = getSql()): Promise<number> {
+export async function conversionsFromStoreEvents(events: StoreEventLike[], sql: Sql | TransactionSql = getSql()): Promise<number> {
   if (events.length === 0) return 0;
   const stores = [...new Set(events.map((e) => e.store_id))];
   const destinations = await sql<{ id: string; storeId: string; mappings: { storeEventType: string; eventName: string }[] }[]>`

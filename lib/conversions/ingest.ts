@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
 import { now } from '@/lib/clock';
 import { AppError } from '@/lib/errors';
@@ -22,7 +22,7 @@ export interface AcceptedConversion {
 export async function ingestConversions(
   target: { accountId: string; storeId: string; destinationIds?: string[] },
   inputs: ConversionInput[],
-  sql: Sql = getSql(),
+  sql: Sql | TransactionSql = getSql(),
 ): Promise<{ created: number; destinationIds: string[]; conversions: AcceptedConversion[] }> {
   const destinations = await sql<{ id: string }[]>`
     SELECT id FROM conversion_destinations

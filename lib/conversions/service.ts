@@ -10,7 +10,9 @@ import { loadDestination, resendIds, type DeliveryTally } from './deliver';
 import { hashUserData } from './hashing';
 import { PLATFORMS } from './platforms';
 import { getDestinationOrThrow } from './queries';
-import type { DestinationForm } from './schemas';
+import { ingestConversions } from './ingest';
+import type { ConversionInput, DestinationForm } from './schemas';
+import { wakeDelivery } from './wake';
 
 /** The non-secret part of the form, as stored in `config`. */
 function configOf(form: DestinationForm): Record<string, unknown> {
@@ -110,4 +112,11 @@ export async function resendNow(actor: Actor, ids: string[]): Promise<DeliveryTa
   const [row] = await getSql()<{ n: number }[]>`SELECT count(*)::int AS n FROM conversion_events WHERE account_id = ${actor.accountId} AND id = ANY(${unique}::uuid[])`;
   if (row!.n !== unique.length) throw notFound('Evento de conversão');
   return resendIds(actor.accountId, unique);
+}
+
+/** POST /api/v1/conversions: stores the events (idempotent) and wakes their destinations' delivery. */
+export async function acceptConversions(store: { accountId: string; storeId: string }, inputs: ConversionInput[]) {
+  const result = await ingestConversions(store, inputs);
+  if (result.created > 0) wakeDelivery(result.destinationIds);
+  return { created: result.created, conversions: result.conversions };
 }
