@@ -17,13 +17,16 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-/** Milliseconds until the earliest instance that could send becomes due; null when nothing waits. */
+/**
+ * Milliseconds until the earliest instance that could send becomes due; null when nothing waits.
+ * Instances in flight count too: another process is sending for them now, and this one must be
+ * awake to compete for their next message instead of sleeping until the idle bound.
+ */
 async function nextDueIn(): Promise<number | null> {
   const at = now();
   const [row] = await getSql()<{ next: Date | null }[]>`
     SELECT min(i.next_send_at) AS next FROM instances i
-    WHERE i.status = 'connected' AND NOT i.paused AND i.deleted_at IS NULL
-      AND i.in_flight_message_id IS NULL AND i.queued_count > 0
+    WHERE i.status = 'connected' AND NOT i.paused AND i.deleted_at IS NULL AND i.queued_count > 0
       AND (i.daily_limit IS NULL OR i.daily_limit > coalesce(
         (SELECT d.sent FROM instance_daily_stats d WHERE d.instance_id = i.id AND d.day = ${dayKey(at, env().POMBO_DAILY_RESET_UTC_HOUR)}), 0))`;
   if (!row?.next) return null;
