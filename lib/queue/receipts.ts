@@ -37,7 +37,7 @@ export async function applyReceipts(receipts: Receipt[]): Promise<number> {
       ${ids}::uuid[],
       ${rows.map((r) => r.delivered?.toISOString() ?? null)}::timestamptz[],
       ${rows.map((r) => r.read?.toISOString() ?? null)}::timestamptz[],
-      ${rows.map((r) => r.failed)}::boolean[]
+      ${rows.map((r) => String(r.failed))}::text[]::boolean[] -- postgres.js sends a JS boolean[] as one boolean
     ) AS r(id, delivered_at, read_at, failed)
     WHERE m.id = r.id AND m.state = 'sent'`;
   return result.count;
