@@ -3,6 +3,8 @@ import { getDb } from '@/db/client';
 import { accounts, memberships, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
+import { seedConversionsDemo } from './conversions';
+import { seedQueueDemo } from './queue';
 
 export const DEMO_PASSWORD = 'pombo-demo';
 
@@ -25,7 +27,10 @@ export interface DemoContext {
  * Each feature seeds its own demo objects, in this order (later ones may use earlier ones' rows):
  * one line per feature, its seeder in lib/demo/<feature>.ts.
  */
-const DEMO_SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [];
+const DEMO_SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
+  seedQueueDemo,
+  seedConversionsDemo,
+];
 
 /** Seeds the demo tenant when the database has no users yet. Returns whether it seeded. */
 export async function seedDemoIfEmpty(): Promise<boolean> {
