@@ -10,3 +10,4 @@ export * from './store-credentials';
 export * from './events';
 export * from './templates';
 export * from './archive';
+export * from './deliveries';
