@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ConversionDestinationsSection } from '@/components/stores/conversion-destinations-section';
 import { DeleteStoreButton } from '@/components/stores/delete-store-button';
 import { StoreInstancesSection } from '@/components/stores/store-instances-section';
 import { StoreNameDialog } from '@/components/stores/store-name-dialog';
@@ -35,6 +36,7 @@ export default async function StorePage({ params }: { params: Promise<{ id: stri
         }
       />
       <StoreInstancesSection storeId={store.id} instances={instances} available={available} canConnect={can(actor.role, 'manageInstances')} />
+      <ConversionDestinationsSection actor={actor} storeId={store.id} />
     </div>
   );
 }
