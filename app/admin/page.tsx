@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ArchiveRuns } from '@/components/admin/archive-runs';
 import { AutoRefresh } from '@/components/shell/auto-refresh';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -100,6 +101,7 @@ export default async function AdminPage() {
           </Table>
         )}
       </Section>
+      <ArchiveRuns admin={admin} />
     </div>
   );
 }

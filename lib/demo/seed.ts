@@ -4,6 +4,7 @@ import { accounts, memberships, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { seedConversionsDemo } from './conversions';
+import { seedEventsDemo } from './events';
 import { seedQueueDemo } from './queue';
 
 export const DEMO_PASSWORD = 'pombo-demo';
@@ -29,6 +30,7 @@ export interface DemoContext {
  */
 const DEMO_SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
   seedQueueDemo,
+  seedEventsDemo,
   seedConversionsDemo,
 ];
 

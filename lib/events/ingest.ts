@@ -12,7 +12,7 @@ import type { EventInput } from './schemas';
  * Idempotent on (store, externalId): the same body again returns the first id and writes nothing;
  * another body under a known externalId is a 409 and nothing of the request is written.
  */
-export async function acceptEvents(who: StoreIdentity, inputs: EventInput[], channel: 'rt' | 'batch'): Promise<string[]> {
+export async function acceptEvents(who: StoreIdentity, inputs: EventInput[], channel: 'rt' | 'batch', opts: { kick?: boolean } = {}): Promise<string[]> {
   const receivedAt = now();
   const rows = inputs.map((e) => ({
     account_id: who.accountId,
@@ -54,6 +54,7 @@ export async function acceptEvents(who: StoreIdentity, inputs: EventInput[], cha
       return hit.id;
     });
   });
-  kickProcessing(channel === 'rt' ? RT_EVENTS_JOB : BATCH_EVENTS_JOB);
+  // The demo seeder runs before any worker exists; the workers' minute sweep picks its events up.
+  if (opts.kick !== false) kickProcessing(channel === 'rt' ? RT_EVENTS_JOB : BATCH_EVENTS_JOB);
   return ids;
 }

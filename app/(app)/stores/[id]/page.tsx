@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ConversionDestinationsSection } from '@/components/stores/conversion-destinations-section';
 import { DeleteStoreButton } from '@/components/stores/delete-store-button';
+import { StoreCredentialsSection } from '@/components/stores/store-credentials-section';
+import { StoreEventsSection } from '@/components/stores/store-events-section';
 import { StoreInstancesSection } from '@/components/stores/store-instances-section';
 import { StoreNameDialog } from '@/components/stores/store-name-dialog';
 import { AutoRefresh } from '@/components/shell/auto-refresh';
@@ -36,6 +38,8 @@ export default async function StorePage({ params }: { params: Promise<{ id: stri
         }
       />
       <StoreInstancesSection storeId={store.id} instances={instances} available={available} canConnect={can(actor.role, 'manageInstances')} />
+      <StoreCredentialsSection actor={actor} storeId={store.id} />
+      <StoreEventsSection actor={actor} storeId={store.id} />
       <ConversionDestinationsSection actor={actor} storeId={store.id} />
     </div>
   );
