@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acceptedConversionsSchema, conversionBodySchema } from '@/lib/conversions/schemas';
 import { MAX_BATCH_EVENTS, acceptedSchema, apiErrorSchema, eventBatchSchema, eventInputSchema, eventViewSchema } from '@/lib/events/schemas';
 import { SIGNATURE_HEADER } from '@/lib/signature';
 import { STORE_HEADER } from './store-auth';
@@ -20,6 +21,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'No such object for this store.',
   409: 'The externalId was already received with a different body.',
   413: 'Body over 1 MiB.',
+  422: 'The store has no active conversion destination (NO_CONVERSION_DESTINATION).',
   429: "Over the store's rate limit; retry after the Retry-After seconds.",
 };
 
@@ -48,6 +50,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     pathParams: ['id'],
     response: { status: 200, schema: eventViewSchema, description: 'The event.' },
     errors: [401, 404, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/conversions',
+    summary: 'Send one conversion event or up to 1,000 to every active conversion destination of the store (Meta CAPI, signed HTTP, sandbox).',
+    request: conversionBodySchema,
+    response: { status: 202, schema: acceptedConversionsSchema, description: 'Accepted in Enviando (a replay creates nothing and answers the first rows).' },
+    errors: [400, 401, 413, 422, 429],
   },
 ];
 

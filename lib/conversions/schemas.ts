@@ -37,11 +37,22 @@ export const conversionInputSchema = z
       .refine((u) => Object.values(u).some(Boolean), { error: 'Informe ao menos um dado do cliente (email, phone, externalId…).' }),
     customData: z.record(z.string(), z.unknown()).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'Conversion' });
 export type ConversionInput = z.output<typeof conversionInputSchema>;
 
 /** A single event or an array of up to 1,000. */
-export const conversionBodySchema = z.union([conversionInputSchema, z.array(conversionInputSchema).min(1).max(MAX_BATCH, { error: `No máximo ${MAX_BATCH} eventos por requisição.` })]);
+export const conversionBodySchema = z
+  .union([conversionInputSchema, z.array(conversionInputSchema).min(1).max(MAX_BATCH, { error: `No máximo ${MAX_BATCH} eventos por requisição.` })])
+  .meta({ id: 'ConversionBody' });
+
+/** The 202 answer: how many rows were created (0 for a replay) and every row, one per destination. */
+export const acceptedConversionsSchema = z
+  .object({
+    created: z.number().int(),
+    conversions: z.array(z.object({ id: z.uuid(), externalId: z.string(), destinationId: z.uuid(), status: z.enum(CONVERSION_STATUSES) })),
+  })
+  .meta({ id: 'AcceptedConversions' });
 
 export const metaConfigSchema = z.object({
   pixelId: z.string().trim().regex(/^\d{5,20}$/, { error: 'O ID do pixel tem só números.' }),

@@ -73,3 +73,12 @@ describe('POST /api/v1/conversions', () => {
     expect(res.body.error!.code).toBe('NO_CONVERSION_DESTINATION');
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes POST /api/v1/conversions with its body and answers', async () => {
+    const { openApiDocument } = await import('@/lib/api/openapi');
+    const doc = openApiDocument() as unknown as { paths: Record<string, { post: { responses: Record<string, unknown> } }>; components: { schemas: Record<string, { required?: string[] }> } };
+    expect(Object.keys(doc.paths['/api/v1/conversions']!.post.responses)).toEqual(expect.arrayContaining(['202', '400', '401', '413', '422', '429']));
+    expect(doc.components.schemas.Conversion!.required).toEqual(expect.arrayContaining(['externalId', 'eventName', 'eventTime', 'user']));
+  });
+});
