@@ -57,7 +57,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: 'Send one conversion event or up to 1,000 to every active conversion destination of the store (Meta CAPI, signed HTTP, sandbox).',
     request: conversionBodySchema,
     response: { status: 202, schema: acceptedConversionsSchema, description: 'Accepted in Enviando (a replay creates nothing and answers the first rows).' },
-    errors: [400, 401, 413, 422, 429],
+    errors: [400, 401, 409, 413, 422, 429],
   },
 ];
 

@@ -14,10 +14,36 @@ export interface AcceptedConversion {
   status: ConversionStatus;
 }
 
+const fingerprint = (i: { eventName: string; eventTime: Date; eventId: string }) => `${i.eventName}|${i.eventTime.getTime()}|${i.eventId}`;
+
+/**
+ * Like the events API: an externalId already received (or repeated in this request) with another
+ * event name, time or event_id is a 409, and nothing of the request is written.
+ */
+async function refuseConflicts(sql: Sql | TransactionSql, destinationIds: string[], inputs: ConversionInput[]): Promise<void> {
+  const known = new Map<string, string>();
+  const existing = await sql<{ externalId: string; eventName: string; eventTime: Date; eventId: string }[]>`
+    SELECT DISTINCT ON (external_id) external_id AS "externalId", event_name AS "eventName", event_time AS "eventTime", event_id AS "eventId"
+    FROM conversion_events WHERE destination_id = ANY(${destinationIds}::uuid[]) AND external_id = ANY(${inputs.map((i) => i.externalId)}::text[])`;
+  for (const row of existing) known.set(row.externalId, fingerprint(row));
+  for (const input of inputs) {
+    const mine = fingerprint({ ...input, eventId: input.eventId ?? input.externalId });
+    const first = known.get(input.externalId);
+    if (first === undefined) known.set(input.externalId, mine);
+    else if (first !== mine) {
+      throw new AppError('CONFLICT', {
+        message: `O externalId "${input.externalId}" já foi recebido com outro conteúdo.`,
+        status: 409,
+        fieldErrors: { externalId: [`"${input.externalId}" já existe com outro evento.`] },
+      });
+    }
+  }
+}
+
 /**
  * Stores each event once per active destination of the store (or only `destinationIds`), in
  * Enviando and due now. Idempotent on (destination, externalId): a replay creates nothing and
- * answers the rows the first call made. User data is hashed here, so no raw e-mail or phone is kept.
+ * answers the rows the first call made; the same externalId with another event is a 409. User data is hashed here, so no raw e-mail or phone is kept.
  */
 export async function ingestConversions(
   target: { accountId: string; storeId: string; destinationIds?: string[] },
@@ -35,6 +61,7 @@ export async function ingestConversions(
   const destinationIds = destinations.map((d) => d.id);
   const at = now();
   const col = <T>(f: (i: ConversionInput) => T) => inputs.map(f);
+  await refuseConflicts(sql, destinationIds, inputs);
   const inserted = await sql<{ id: string }[]>`
     INSERT INTO conversion_events (account_id, store_id, destination_id, external_id, event_id, event_name, event_time,
       action_source, event_source_url, user_data, custom_data, status, next_attempt_at, created_at)

@@ -82,3 +82,16 @@ describe('OpenAPI', () => {
     expect(doc.components.schemas.Conversion!.required).toEqual(expect.arrayContaining(['externalId', 'eventName', 'eventTime', 'user']));
   });
 });
+
+describe('idempotency conflicts', () => {
+  it('answers 409 for a known externalId with another event, and writes nothing of the request', async () => {
+    const c = conversion();
+    expect((await post(c, bearer(store.apiKey))).status).toBe(202);
+    const fresh = conversion();
+    const res = await post([fresh, { ...c, eventName: 'Lead' }], bearer(store.apiKey));
+    expect(res.status).toBe(409);
+    expect(res.body.error!.code).toBe('CONFLICT');
+    const [row] = await getSql()<{ n: number }[]>`SELECT count(*)::int AS n FROM conversion_events WHERE external_id = ${fresh.externalId}`;
+    expect(row!.n).toBe(0);
+  });
+});
