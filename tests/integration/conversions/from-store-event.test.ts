@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSql } from '@/db/client';
 import { conversionsFromStoreEvents } from '@/lib/conversions/from-store-event';
+import { acceptEvents } from '@/lib/events/ingest';
+import { eventInputSchema } from '@/lib/events/schemas';
+import { processPendingChunk } from '@/lib/events/process';
 import { hashUserData } from '@/lib/conversions/hashing';
 import { stopBoss } from '@/lib/jobs/boss';
 import { startFakeMetaGraph, type FakeMetaGraph } from '../../fakes/meta-graph';
@@ -34,5 +37,22 @@ describe('store events mapped to conversions', () => {
     expect(rows).toEqual([
       { eventName: 'Purchase', eventId: 'pedido-1', customData: { value: 199.9, currency: 'BRL' }, userData: hashUserData({ email: 'ana@loja.com', phone: '5511987654321' }), status: 'sending' },
     ]);
+  });
+
+  it('is called by event processing: a paid order received on /api/v1/events becomes a Purchase', async () => {
+    const { account, actors } = await createTenant();
+    const { storeId, destinationId } = await storeWithMetaDestination(actors.owner, fake);
+    const input = eventInputSchema.parse({
+      externalId: 'pedido-77',
+      type: 'order.paid',
+      occurredAt: new Date().toISOString(),
+      contact: { phone: '+55 11 98765-4321', name: 'Ana' },
+      data: { order: { total: 50, currency: 'BRL' } },
+    });
+    await acceptEvents({ accountId: account.id, storeId }, [input], 'rt', { kick: false });
+    await processPendingChunk('rt', 100, { accountId: account.id });
+    const rows = await getSql()<{ eventName: string; customData: unknown }[]>`
+      SELECT event_name AS "eventName", custom_data AS "customData" FROM conversion_events WHERE destination_id = ${destinationId}`;
+    expect(rows).toEqual([{ eventName: 'Purchase', customData: { value: 50, currency: 'BRL' } }]);
   });
 });
