@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '@/lib/jobs/define';
 import { getBoss } from '@/lib/jobs/boss';
-import { advanceRun, completeRuns, dueRunIds, failRun, unfinishedRunIds } from '@/lib/sends/lifecycle';
+import { advanceRun, completeRuns, dueRunIds, failRun, staleRunIds } from '@/lib/sends/lifecycle';
 import { SEND_RUN_JOB } from '@/lib/sends/service';
 
 const RETRY_LIMIT = 5;
@@ -38,7 +38,7 @@ export const sendsTickJob = defineJob({
   queue: { retryLimit: 0 },
   handler: async () => {
     const boss = await getBoss();
-    const ids = [...(await dueRunIds()), ...(await unfinishedRunIds())];
+    const ids = [...(await dueRunIds()), ...(await staleRunIds())];
     // At most one tick-queued job per run and minute, so a long generation does not pile up jobs.
     for (const runId of ids) await boss.send(SEND_RUN_JOB, { runId }, { singletonKey: runId, singletonSeconds: 60 });
     return { queued: ids.length, completed: await completeRuns() };

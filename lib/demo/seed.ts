@@ -6,6 +6,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { seedConversionsDemo } from './conversions';
 import { seedEventsDemo } from './events';
 import { seedQueueDemo } from './queue';
+import { seedSendsDemo } from './sends';
 
 export const DEMO_PASSWORD = 'pombo-demo';
 
@@ -32,6 +33,7 @@ const DEMO_SEEDERS: ((ctx: DemoContext) => Promise<void>)[] = [
   seedQueueDemo,
   seedEventsDemo,
   seedConversionsDemo,
+  seedSendsDemo,
 ];
 
 /** Seeds the demo tenant when the database has no users yet. Returns whether it seeded. */

@@ -26,10 +26,18 @@ interface Layout {
   name: number;
 }
 
+// Brazilian mobiles, the bulk of an audience: area codes and "9 + 8 digits" as libphonenumber's BR
+// mobile pattern has them. A match is answered without the (≈15 µs) full parse; everything else
+// goes through libphonenumber. A property test checks both agree.
+const BR_MOBILE = /^(?:\+?55)?0?((?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])9\d{8})$/;
+const SEPARATORS = /[\s().-]/g;
+
 /** E.164 for a Brazilian or international number, or the reason it is not one. */
 export function normalizePhone(raw: string): { phone: string } | { error: string } {
   const text = raw.trim();
   if (!text) return { error: 'Telefone vazio' };
+  const fast = BR_MOBILE.exec(text.replace(SEPARATORS, ''));
+  if (fast) return { phone: `+55${fast[1]}` };
   const parsed = parsePhoneNumberFromString(text, DEFAULT_COUNTRY);
   if (!parsed || !parsed.isValid()) return { error: `Telefone inválido: ${text.slice(0, 40)}` };
   return { phone: parsed.number };

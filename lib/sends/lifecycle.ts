@@ -1,5 +1,6 @@
 import type { TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
+import { trackLinks } from '@/lib/clicks/generation';
 import { now } from '@/lib/clock';
 import { logger } from '@/lib/logger';
 import { wakeDispatchers } from '@/lib/queue/enqueue';
@@ -112,11 +113,21 @@ export async function dueRunIds(limit = 100): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Runs a worker should carry on with (processing or generating), e.g. after a crash. */
-export async function unfinishedRunIds(limit = 100): Promise<string[]> {
+/** How long a run may sit in PROCESANDO or mid-generation before a worker presumes its job lost. */
+export const STALE_RUN_MS = 5 * 60_000;
+
+/**
+ * Runs left half-way (processing, or generating) with no progress for STALE_RUN_MS: their job was
+ * lost (a crashed worker), so the tick queues them again. Runs still making progress are left to
+ * the job that has them.
+ */
+export async function staleRunIds(limit = 100): Promise<string[]> {
   const rows = await getSql()<{ id: string }[]>`
-    SELECT id FROM send_runs WHERE state = 'processing' OR (state = 'in_progress' AND generation_finished_at IS NULL)
-    ORDER BY scheduled_at LIMIT ${limit}`;
+    SELECT r.id FROM send_runs r
+    WHERE (r.state = 'processing' OR (r.state = 'in_progress' AND r.generation_finished_at IS NULL))
+      AND greatest((SELECT max(e.at) FROM send_run_events e WHERE e.run_id = r.id),
+                   (SELECT max(b.finished_at) FROM send_batches b WHERE b.run_id = r.id)) < ${new Date(now().getTime() - STALE_RUN_MS)}
+    ORDER BY r.scheduled_at LIMIT ${limit}`;
   return rows.map((r) => r.id);
 }
 
@@ -247,7 +258,7 @@ export async function generateRun(runId: string, opts: { batchSize?: number } = 
           ),
           ins AS (
             INSERT INTO messages (account_id, instance_id, store_id, recipient, body, source_kind, source_label, source_id, enqueued_at, available_at)
-            SELECT ${config.accountId}, p."instanceId", ${config.storeId}, r.phone, ${bodyExpression(tx, config.body)}, 'send', ${config.name}, ${runId},
+            SELECT ${config.accountId}, p."instanceId", ${config.storeId}, r.phone, ${await trackLinks(tx, { runId, accountId: config.accountId }, config.body, (text) => bodyExpression(tx, text), tx`r.position`)}, 'send', ${config.name}, ${runId},
                    ${at}::timestamptz + r.position * interval '1 microsecond', ${at}
             FROM send_recipients r
             CROSS JOIN LATERAL (SELECT r.position * 0.6180339887498949::float8 AS x) g

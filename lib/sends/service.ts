@@ -10,7 +10,7 @@ import { getStoreOrThrow } from '@/lib/stores/queries';
 import { CONFIG_COLUMNS, RUN_COLUMNS, createRun, recordEvent, scheduleOf, type ConfigRow, type RunRow } from './lifecycle';
 import { firstOccurrence, zonedLocalToInstant } from './schedule';
 import { configSchema, type ConfigInput } from './schemas';
-import { ABORT_REFUSALS, abortDecision } from './states';
+import { ABORT_REFUSALS, abortDecisionFor } from './states';
 
 export const SEND_RUN_JOB = 'sendRun';
 
@@ -133,9 +133,9 @@ export async function abortConfig(actor: Actor, configId: string): Promise<Abort
   assertCan(actor, 'startDeliveries');
   await getConfigOrThrow(actor.accountId, configId);
   return getSql().begin(async (tx) => {
-    const [config] = await tx<{ status: string }[]>`SELECT status FROM send_configs WHERE id = ${configId} FOR UPDATE`;
+    const [config] = await tx<{ status: ConfigRow['status'] }[]>`SELECT status FROM send_configs WHERE id = ${configId} FOR UPDATE`;
     const run = config!.status === 'draft' ? null : await currentRun(tx, configId, true);
-    const decision = config!.status === 'draft' ? abortDecision(null) : run ? abortDecision(run) : ({ allowed: false, reason: 'final' } as const);
+    const decision = abortDecisionFor(config!.status, run);
     if (!decision.allowed) throw new AppError('CONFLICT', { message: ABORT_REFUSALS[decision.reason] });
     const at = now();
     if (decision.outcome === 'recorded') {

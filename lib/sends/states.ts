@@ -49,3 +49,9 @@ export const ABORT_REFUSALS: Record<Extract<AbortDecision, { allowed: false }>['
   already_requested: 'O cancelamento já foi registrado: o envio será cancelado ao fim do processamento.',
   final: 'Este envio já terminou.',
 };
+
+/** The decision for a configuration: Rascunho has nothing to abort; with no run left open, it has ended. */
+export function abortDecisionFor(status: 'draft' | 'active' | 'aborted' | 'finished', current: AbortableRun | null): AbortDecision {
+  if (status === 'draft') return abortDecision(null);
+  return current ? abortDecision(current) : { allowed: false, reason: 'final' };
+}

@@ -3,7 +3,7 @@ import { getSql } from '@/db/client';
 import type { Actor, Role } from '@/lib/auth/permissions';
 import { fixedClock, useClock } from '@/lib/clock';
 import { stopBoss } from '@/lib/jobs/boss';
-import { EVENT_ORDER, advanceRun, completeRuns, generateRun, processRun, startRun } from '@/lib/sends/lifecycle';
+import { EVENT_ORDER, STALE_RUN_MS, advanceRun, completeRuns, dueRunIds, generateRun, processRun, staleRunIds, startRun } from '@/lib/sends/lifecycle';
 import { abortConfig, confirmConfig } from '@/lib/sends/service';
 import { createTenant } from '../../support/factories';
 import { createDraft, createStoreWithInstances, messageCount, runOf } from '../../support/sends-factories';
@@ -138,6 +138,24 @@ describe('lifecycle', () => {
     expect(n).toBe(3);
     expect(await messageCount(first)).toBe(20);
     expect(await messageCount(runs[1]!.id)).toBe(20);
+  });
+});
+
+describe('the minute tick', () => {
+  it('queues runs once due, and half-way runs only when they stopped progressing', async () => {
+    const clock = fixedClock(new Date('2031-01-01T12:00:00Z'));
+    restore = useClock(clock);
+    const configId = await createDraft(actors.editor, storeId, 5, { scheduleKind: 'at', scheduleAt: '2031-01-01T10:00' }); // 13:00Z
+    const { runId } = await confirmConfig(actors.operator, configId);
+    expect(await dueRunIds(1000)).not.toContain(runId);
+    clock.set(new Date('2031-01-01T13:00:00Z'));
+    expect(await dueRunIds(1000)).toContain(runId);
+    await startRun(runId); // PROCESANDO, as if its job then crashed
+    expect(await staleRunIds(1000)).not.toContain(runId);
+    clock.advance(STALE_RUN_MS + 1000);
+    expect(await staleRunIds(1000)).toContain(runId);
+    expect(await advanceRun(runId)).toBe('in_progress');
+    expect(await staleRunIds(1000)).not.toContain(runId);
   });
 });
 

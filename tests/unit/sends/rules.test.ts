@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import parsePhoneNumberFromString from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { normalizePhone } from '@/lib/sends/audience';
 import { placeholders, renderText } from '@/lib/sends/render';
@@ -69,5 +71,29 @@ describe('audience fields', () => {
       { token: '{{a}}', key: 'a' },
       { token: '{{ a }}', key: 'a' },
     ]);
+  });
+});
+
+describe('phone fast path agrees with libphonenumber', () => {
+  it('for any Brazilian-looking number, written in any common way', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 99 }),
+        fc.constantFrom('9', '8', '3', '7'),
+        digits(8),
+        fc.constantFrom('+55', '55', '0', '', '+55 '),
+        fc.boolean(),
+        (ddd, lead, rest, prefix, pretty) => {
+          const national = `${ddd}${lead}${rest}`;
+          const text = pretty ? `${prefix}(${ddd}) ${lead}${rest.slice(0, 4)}-${rest.slice(4)}` : `${prefix}${national}`;
+          const parsed = parsePhoneNumberFromString(text, 'BR');
+          const expected = parsed?.isValid() ? { phone: parsed.number } : 'invalid';
+          const got = normalizePhone(text);
+          expect('phone' in got ? got : 'invalid').toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
