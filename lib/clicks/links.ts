@@ -5,7 +5,7 @@
  */
 const URL_PATTERN = /https?:\/\/[^\s<>"'`]+/giu;
 /** Punctuation that ends a sentence rather than the URL ("veja https://x.com/a."). */
-const TRAILING = /[.,;:!?)\]}'"»]+$/u;
+const TRAILING = /[.,;:!?)\]}'"»]$/u;
 
 /** The distinct URLs in a text, in order of first appearance. */
 export function extractUrls(text: string): string[] {
@@ -26,13 +26,10 @@ export function replaceUrls(text: string, replace: (url: string) => string): str
 }
 
 function trimUrl(raw: string): string {
-  // A closing "}}" belongs to a placeholder inside the URL, so it is kept.
+  // One character at a time; a closing "}}" belongs to a placeholder inside the URL, so it stays.
   let url = raw;
-  for (;;) {
-    const cut = url.replace(TRAILING, '');
-    if (cut === url || url.endsWith('}}')) return url;
-    url = cut;
-  }
+  while (TRAILING.test(url) && !url.endsWith('}}')) url = url.slice(0, -1);
+  return url;
 }
 
 /** A target is only followed when it is still an http(s) URL once its placeholders are rendered. */
