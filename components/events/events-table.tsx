@@ -22,7 +22,7 @@ export async function EventsTable({ rows, compact = false }: { rows: EventListRo
         {rows.map((e) => (
           <TableRow key={e.id} data-testid="event-row">
             <TableCell className="max-w-40 font-medium">
-              <Link href={`/events/${e.id}`} className="break-all hover:underline" aria-label={t('viewEvent', { id: e.externalId })}>
+              <Link href={`/events/${e.id}`} className="block break-all hover:underline">
                 {e.type}
               </Link>
               <div className="truncate text-xs font-normal text-muted-foreground">{e.externalId}</div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { getMaskedCredentials } from '@/lib/api/credentials';
 import { curlExamples } from '@/lib/api/curl-examples';
 import { can, type Actor } from '@/lib/auth/permissions';
@@ -27,13 +27,13 @@ export async function StoreCredentialsSection({ actor, storeId }: { actor: Actor
           <h2>{t('title')}</h2>
         </CardTitle>
         <CardDescription>{t('help')}</CardDescription>
-        {manage && (
-          <CardAction>
-            <StoreCredentialsControls storeId={storeId} hasCredentials={creds !== null} />
-          </CardAction>
-        )}
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
+        {manage && (
+          <div>
+            <StoreCredentialsControls storeId={storeId} hasCredentials={creds !== null} />
+          </div>
+        )}
         {!creds && <p className="text-sm text-muted-foreground">{t('none')}</p>}
         <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           {rows.map(([label, value]) => (
@@ -64,7 +64,9 @@ export async function StoreCredentialsSection({ actor, storeId }: { actor: Actor
                   <h3 className="text-sm">{t(key)}</h3>
                   <CopyButton value={code} label={t(key)} />
                 </div>
-                <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">{code}</pre>
+                <pre tabIndex={0} aria-label={t(key)} className="overflow-x-auto rounded-md bg-muted p-3 text-xs">
+                  {code}
+                </pre>
               </div>
             ))}
             <Link href="/api/v1/openapi.json" className="text-sm underline" prefetch={false}>

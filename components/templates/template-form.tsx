@@ -88,11 +88,13 @@ export function TemplateForm({ initial, stores, eventTypes, readOnly = false }: 
           </div>
         </Field>
         <div className="flex items-center gap-3">
-          <Switch id="template-active" checked={values.active} onCheckedChange={(c) => set('active', c)} />
-          <label htmlFor="template-active" className="text-sm">
-            {t('active')}
-            <span className="block text-xs text-muted-foreground">{t('activeHelp')}</span>
-          </label>
+          <Switch id="template-active" checked={values.active} onCheckedChange={(c) => set('active', c)} aria-describedby="template-active-help" />
+          <div className="text-sm">
+            <label htmlFor="template-active">{t('active')}</label>
+            <p id="template-active-help" className="text-xs text-muted-foreground">
+              {t('activeHelp')}
+            </p>
+          </div>
         </div>
         </fieldset>
         <div className="flex flex-wrap gap-2">

@@ -87,7 +87,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             </CardTitle>
           </CardHeader>
           <CardContent>
-            <pre className="max-h-80 overflow-auto rounded-md bg-muted p-3 text-xs">{JSON.stringify(e.data, null, 2)}</pre>
+            <pre tabIndex={0} aria-label={t('payload')} className="max-h-80 overflow-auto rounded-md bg-muted p-3 text-xs">{JSON.stringify(e.data, null, 2)}</pre>
           </CardContent>
         </Card>
       </div>
