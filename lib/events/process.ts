@@ -60,6 +60,7 @@ export async function processPendingChunk(channel: 'rt' | 'batch', limit: number
       (await tx<{ id: string; name: string }[]>`SELECT id, name FROM stores WHERE id IN ${tx([...new Set(events.map((e) => e.store_id))])}`).map((s) => [s.id, s.name]),
     );
     const instanceOf = new Map<string, string | null>();
+    const parsedOf = new Map<string, ReturnType<typeof parseTemplate>>();
     const outcomes: Outcome[] = [];
     const messages: (NewMessage & { eventIndex: number })[] = [];
     for (const e of events) {
@@ -80,7 +81,8 @@ export async function processPendingChunk(channel: 'rt' | 'batch', limit: number
         outcomes.push({ ...base, template_id: template.id, status: 'failed', reason: REASON_NO_INSTANCE });
         continue;
       }
-      const parsed = parseTemplate(template.body);
+      if (!parsedOf.has(template.id)) parsedOf.set(template.id, parseTemplate(template.body));
+      const parsed = parsedOf.get(template.id)!;
       const body = parsed.ok
         ? renderSegments(parsed.segments, {
             contact: { name: e.contact_name, phone, email: e.contact_email },
