@@ -67,7 +67,8 @@ async function expireDue(destinationId: string, kind: DestinationKind, at: Date,
 /**
  * Claims up to `limit` due events of one destination (first attempts and retries whose time has
  * come), skipping rows another worker holds. Retries become Reenviando. The claim token fences
- * the completion: only the holder's answer is recorded.
+ * the completion: only the holder's answer is recorded. Ordered by the due index alone (no tie-break
+ * column), so each batch stops after `limit` index entries instead of sorting every due row.
  */
 async function claimDue(destinationId: string, token: string, limit: number, at: Date): Promise<Claimed[]> {
   const sql = getSql();
@@ -75,7 +76,7 @@ async function claimDue(destinationId: string, token: string, limit: number, at:
     WITH due AS (
       SELECT id FROM conversion_events
       WHERE destination_id = ${destinationId} AND status IN ('sending', 'waiting_retry') AND claim_token IS NULL AND next_attempt_at <= ${at}
-      ORDER BY next_attempt_at, id LIMIT ${limit}
+      ORDER BY next_attempt_at LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
     UPDATE conversion_events e SET claim_token = ${token}, claimed_at = ${at}, attempts = e.attempts + 1,
