@@ -58,7 +58,7 @@ export async function StoreInstancesSection({ storeId, instances, available, can
                   </TableCell>
                   <TableCell className="hidden sm:table-cell">{it('intervalValue', { seconds: (i.sendIntervalMs / 1000).toLocaleString('pt-BR') })}</TableCell>
                   <TableCell className="tabular-nums">
-                    <Link href={`/instances/${i.id}/queue`} className="text-primary hover:underline" aria-label={`${it('queueLink')}: ${i.name}`}>
+                    <Link href={`/instances/${i.id}/queue`} className="text-primary hover:underline" title={it('queueLink')}>
                       {i.queuedCount}
                     </Link>
                   </TableCell>
