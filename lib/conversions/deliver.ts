@@ -72,16 +72,15 @@ async function expireDue(destinationId: string, kind: DestinationKind, at: Date,
  */
 async function claimDue(destinationId: string, token: string, limit: number, at: Date): Promise<Claimed[]> {
   const sql = getSql();
+  // ARRAY(subquery) runs once; `id = ANY(…)` then updates through the primary key, never a scan.
   return sql<Claimed[]>`
-    WITH due AS (
+    UPDATE conversion_events e SET claim_token = ${token}, claimed_at = ${at}, attempts = e.attempts + 1,
+      status = CASE WHEN e.status = 'waiting_retry' THEN 'resending'::conversion_status ELSE e.status END
+    WHERE e.id = ANY(ARRAY(
       SELECT id FROM conversion_events
       WHERE destination_id = ${destinationId} AND status IN ('sending', 'waiting_retry') AND claim_token IS NULL AND next_attempt_at <= ${at}
       ORDER BY next_attempt_at LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    UPDATE conversion_events e SET claim_token = ${token}, claimed_at = ${at}, attempts = e.attempts + 1,
-      status = CASE WHEN e.status = 'waiting_retry' THEN 'resending'::conversion_status ELSE e.status END
-    FROM due WHERE e.id = due.id
+      FOR UPDATE SKIP LOCKED))
     RETURNING ${CLAIMED_COLUMNS(sql)}`;
 }
 
@@ -114,24 +113,21 @@ async function callPlatform(destination: LoadedDestination, events: Claimed[], t
 async function complete(destination: LoadedDestination, events: Claimed[], token: string, answer: BatchOutcome, started: Date, manual: boolean): Promise<DeliveryTally> {
   const at = now();
   const oldest = at.getTime() - PLATFORMS[destination.kind].windowMs;
-  const decided = events.map((e) => {
-    const expired = answer.outcome === 'transient' && e.eventTime.getTime() < oldest;
-    return { id: e.id, status: statusAfter(answer.outcome, expired), reason: expired ? EXPIRED_REASON : null };
-  });
+  // One outcome per request; only expiry (a transient answer past the window) tells events apart.
+  const status = statusAfter(answer.outcome, false);
+  const expired = answer.outcome === 'transient' ? events.filter((e) => e.eventTime.getTime() < oldest).map((e) => e.id) : [];
   const nextAt = new Date(at.getTime() + retryIntervalMs());
   const rows = await getSql()<{ status: ConversionStatus; reason: string | null }[]>`
-    WITH r AS (
-      SELECT * FROM unnest(${decided.map((d) => d.id)}::uuid[], ${decided.map((d) => d.status)}::text[], ${decided.map((d) => d.reason)}::text[]) AS r(id, status, reason)
-    ),
-    upd AS (
+    WITH upd AS (
       UPDATE conversion_events e SET
-        status = r.status::conversion_status, claim_token = NULL, claimed_at = NULL, last_attempt_at = ${at},
-        next_attempt_at = CASE WHEN r.status = 'waiting_retry' THEN ${nextAt}::timestamptz ELSE e.next_attempt_at END,
+        status = (CASE WHEN e.id = ANY(${expired}::uuid[]) THEN 'failed' ELSE ${status} END)::conversion_status,
+        claim_token = NULL, claimed_at = NULL, last_attempt_at = ${at},
+        next_attempt_at = CASE WHEN ${status} = 'waiting_retry' THEN ${nextAt}::timestamptz ELSE e.next_attempt_at END,
         last_error = ${answer.error ?? null}, last_http_status = ${answer.httpStatus ?? null},
-        failure_reason = CASE WHEN r.status = 'failed' THEN coalesce(r.reason, 'erro permanente') END,
-        finished_at = CASE WHEN r.status IN ('succeeded', 'failed') THEN ${at}::timestamptz END
-      FROM r WHERE e.id = r.id AND e.claim_token = ${token}
-      RETURNING e.id, e.attempts, r.status, r.reason
+        failure_reason = CASE WHEN e.id = ANY(${expired}::uuid[]) THEN ${EXPIRED_REASON} WHEN ${status} = 'failed' THEN 'erro permanente' END,
+        finished_at = CASE WHEN ${status} IN ('succeeded', 'failed') OR e.id = ANY(${expired}::uuid[]) THEN ${at}::timestamptz END
+      WHERE e.id = ANY(${events.map((e) => e.id)}::uuid[]) AND e.claim_token = ${token}
+      RETURNING e.id, e.attempts, e.status, e.failure_reason AS reason
     ),
     ins AS (
       INSERT INTO conversion_attempts (event_id, attempt, started_at, duration_ms, outcome, http_status, error, manual)
