@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AudienceUpload } from '@/components/sends/audience-upload';
-import { ConfirmSendButton } from '@/components/sends/confirm-button';
+import { ConfirmSendButton } from '@/components/sends/confirm-send-button';
+import { ImplantacaoBlock } from '@/components/sends/implantacao-block';
 import { SendRowActions } from '@/components/sends/row-actions';
 import { RunCard } from '@/components/sends/run-card';
 import { ScheduleLabel } from '@/components/sends/schedule-label';
@@ -151,6 +152,7 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
           </CardContent>
         </Card>
       </div>
+      <ImplantacaoBlock configId={config.id} timeZone={config.timeZone} />
       <section aria-labelledby="send-runs" className="flex flex-col gap-4">
         <h2 id="send-runs" className="text-lg font-semibold">
           {t('detail.runs')}
