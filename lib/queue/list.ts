@@ -57,10 +57,13 @@ export async function listQueue(
       : [];
   if (opts.filter === 'processing') return { rows: processing, next: null, prev: null };
 
+  // A JS Date keeps milliseconds, enqueued_at microseconds (a send's generation spaces rows by 1 µs):
+  // the cursor row's own stored time, read once by primary key, keeps the keyset exact.
+  const exact = (c: { at: Date; id: string }) => sql`coalesce((SELECT enqueued_at FROM messages WHERE id = ${c.id}::uuid), ${c.at})`;
   const keyset = after
-    ? sql`AND (m.enqueued_at, m.id) > (${after.at}, ${after.id}::uuid)`
+    ? sql`AND (m.enqueued_at, m.id) > (${exact(after)}, ${after.id}::uuid)`
     : before
-      ? sql`AND (m.enqueued_at, m.id) < (${before.at}, ${before.id}::uuid)`
+      ? sql`AND (m.enqueued_at, m.id) < (${exact(before)}, ${before.id}::uuid)`
       : sql``;
   const direction = before ? sql`DESC` : sql`ASC`;
   const fetched = await sql<QueueRow[]>`

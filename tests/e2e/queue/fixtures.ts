@@ -52,8 +52,8 @@ export async function seedQueue(opts: {
     const instanceId = instance!.id;
     await sql`INSERT INTO instance_stores (instance_id, store_id) VALUES (${instanceId}, ${store!.id})`;
     // Recipients 5511900001001…, one second apart, oldest first, the newest a minute ago; the removed
-    // ones come before them. Millisecond times, as the app writes them (JS Dates carry no microseconds).
-    const base = sql`date_trunc('milliseconds', now()) - ${(1001 + opts.queued) + 60} * interval '1 second'`;
+    // ones come before them. Microsecond times, as a send's generation writes them (keyset pages must hold).
+    const base = sql`now() - ${1001 + opts.queued + 60} * interval '1 second'`;
     const insert = (state: 'queued' | 'removed', from: number, count: number) => sql`
       INSERT INTO messages (account_id, instance_id, store_id, recipient, body, source_kind, source_label, payload, state, enqueued_at, available_at, removed_at, removed_reason)
       SELECT ${accountId}, ${instanceId}, ${store!.id}, '55119' || lpad(n::text, 8, '0'), 'Olá! Seu pedido #' || n || ' foi pago.', 'event', 'Pedido pago (order.paid)',
