@@ -11,8 +11,9 @@ let timer: NodeJS.Timeout | undefined;
 
 /**
  * Asks the workers to deliver these destinations' new events. The queue is `short` with the
- * destination as singleton key (one queued job per destination), sends are coalesced and happen
- * after the caller's commit; a lost wake is picked up by the minute sweep.
+ * destination as singleton key (one queued job per destination) and sends are coalesced over 20 ms,
+ * normally after the caller's commit; a job that ran too early or a lost wake is made good by the
+ * minute sweep, which sends every due first attempt too.
  */
 export function wakeDelivery(destinationIds: string[]): void {
   for (const id of destinationIds) pending.add(id);
