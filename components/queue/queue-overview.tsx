@@ -16,7 +16,7 @@ function Figure({ label, help, testId, children }: { label: string; help: string
   return (
     <div className="flex flex-col gap-1 rounded-lg border p-4" data-testid={testId}>
       <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{children}</dd>
+      <dd className="text-xl font-semibold whitespace-nowrap tabular-nums sm:text-2xl">{children}</dd>
       <dd className="text-xs text-muted-foreground">{help}</dd>
     </div>
   );

@@ -13,10 +13,10 @@ export function SentChart({ days }: { days: { day: string; sent: number }[] }) {
     <figure className="flex flex-col gap-2" data-testid="sent-chart">
       <div role="img" aria-label={`${t('chartTitle')}: ${summary}`} className="h-56 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 24, right: 8, bottom: 0, left: -16 }}>
+          <BarChart data={data} margin={{ top: 24, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" className="stroke-border" />
             <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
-            <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} width={48} />
+            <YAxis allowDecimals={false} tickLine={false} axisLine={false} fontSize={12} width={44} />
             <Bar dataKey="sent" fill="var(--color-primary)" radius={[4, 4, 0, 0]} isAnimationActive={false}>
               <LabelList dataKey="sent" position="top" fontSize={12} className="fill-foreground" />
             </Bar>
