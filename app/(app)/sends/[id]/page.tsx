@@ -42,8 +42,8 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
   const canStart = can(actor.role, 'startDeliveries');
   const confirmBlocked = !canStart ? t('forbiddenConfirm') : config.audienceState !== 'ready' || config.valid === 0 ? t('detail.noAudience') : null;
   const live = runs.some((r) => ['processing', 'in_progress'].includes(r.state)) || config.audienceState === 'importing';
-  const item = (label: string, value: React.ReactNode) => (
-    <div className="flex flex-col gap-0.5">
+  const item = (label: string, value: React.ReactNode, className = '') => (
+    <div className={`flex flex-col gap-0.5 ${className}`}>
       <dt className="text-xs text-muted-foreground">{label}</dt>
       <dd className="text-sm break-words">{value}</dd>
     </div>
@@ -76,11 +76,11 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
               {item(t('col.schedule'), <ScheduleLabel schedule={config.schedule} timeZone={config.timeZone} />)}
               {item(t('form.instances'), detail.instances.map((i) => i.name).join(', ') || '—')}
               {item(t('detail.validity'), t('detail.validityValue', { hours: config.validityHours }))}
-              <div className="sm:col-span-2">{item(t('detail.message'), <span className="whitespace-pre-wrap">{config.body}</span>)}</div>
-              {config.confirmedAt && (
-                <p className="text-xs text-muted-foreground sm:col-span-2">{t('detail.confirmedBy', { name: config.confirmedBy ?? '—', at: dateTime.format(config.confirmedAt) })}</p>
-              )}
+              {item(t('detail.message'), <span className="whitespace-pre-wrap">{config.body}</span>, 'sm:col-span-2')}
             </dl>
+            {config.confirmedAt && (
+              <p className="mt-4 text-xs text-muted-foreground">{t('detail.confirmedBy', { name: config.confirmedBy ?? '—', at: dateTime.format(config.confirmedAt) })}</p>
+            )}
           </CardContent>
         </Card>
         <Card>
@@ -104,7 +104,7 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
                 </div>
               ))}
             </dl>
-            {config.audienceFileName && item(t('detail.file'), config.audienceFileName)}
+            {config.audienceFileName && <dl>{item(t('detail.file'), config.audienceFileName)}</dl>}
             {detail.errors.length > 0 && (
               <div className="flex flex-col gap-2">
                 <h3 className="text-sm font-medium">{t('detail.firstErrors')}</h3>
