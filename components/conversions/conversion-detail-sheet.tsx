@@ -52,8 +52,8 @@ export function ConversionDetailSheet({ id, name, onClose, resendButton }: { id:
               <dd>{when(e.createdAt)}</dd>
               {e.status === 'waiting_retry' && (
                 <>
-                  <dt className="text-muted-foreground">{t('attempts')}</dt>
-                  <dd>{t('nextAttempt', { time: when(e.nextAttemptAt) })}</dd>
+                  <dt className="text-muted-foreground">{t('nextAttemptLabel')}</dt>
+                  <dd>{when(e.nextAttemptAt)}</dd>
                 </>
               )}
               {e.failureReason && (
