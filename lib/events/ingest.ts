@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Sql, TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
 import type { StoreIdentity } from '@/lib/api/store-auth';
 import { now } from '@/lib/clock';
@@ -28,7 +29,9 @@ export async function acceptEvents(who: StoreIdentity, inputs: EventInput[], cha
     data: JSON.stringify(e.data),
     body_hash: bodyHash(e),
   }));
-  const ids = await getSql().begin(async (tx) => {
+  // One event is one statement, atomic by itself: no BEGIN/COMMIT round trips on the hot path.
+  const write = <T>(run: (tx: Sql | TransactionSql) => Promise<T>) => (rows.length === 1 ? run(getSql()) : getSql().begin((tx) => run(tx)));
+  const ids = await write(async (tx) => {
     const inserted = await tx<{ id: string; external_id: string }[]>`
       INSERT INTO events ${tx(rows)} ON CONFLICT (store_id, external_id) DO NOTHING RETURNING id, external_id`;
     const byExternal = new Map(inserted.map((r) => [r.external_id, { id: r.id, hash: null as string | null }]));
