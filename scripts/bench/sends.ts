@@ -52,9 +52,11 @@ export async function run(): Promise<Record<string, unknown>> {
     global.gc?.();
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const summary = await importAudience(cfg!.id, createReadStream(file), 'bench.csv');
     const importSeconds = (performance.now() - t0) / 1000;
+    const importCpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
 
     await sql`UPDATE send_configs SET status = 'active' WHERE id = ${cfg!.id}`;
@@ -76,6 +78,10 @@ export async function run(): Promise<Record<string, unknown>> {
       duplicates: summary.duplicates,
       importSeconds: Math.round(importSeconds * 100) / 100,
       importPeakRssMb: Math.round(peakRss / 1048576),
+      // This process's CPU (parsing, phones, COPY framing); the rest of the wall time is Postgres or waiting for a core.
+      importNodeCpuSeconds: Math.round((importCpu.user + importCpu.system) / 10_000) / 100,
+      loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
+      cpus: os.cpus().length,
       generated: n,
       instances,
       batches,
