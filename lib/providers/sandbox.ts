@@ -21,23 +21,32 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * Idempotency as a real provider does it: a key seen before is not sent again. Kept only when a
- * bench or test turns it on (it grows with every send).
+ * bench or test turns it on (it grows with every send), together with when each instance's sends
+ * reached the provider (the bench's pacing figure).
  */
-const ledger = { enabled: false, keys: new Map<string, number>() };
+const ledger = { enabled: false, keys: new Map<string, number>(), calls: new Map<string, number[]>() };
 
 export function enableSandboxLedger(): void {
   ledger.enabled = true;
   ledger.keys.clear();
+  ledger.calls.clear();
 }
 
-export function sandboxLedger(): { sends: number; duplicates: number; keys: ReadonlyMap<string, number> } {
+export function sandboxLedger(): { sends: number; duplicates: number; keys: ReadonlyMap<string, number>; calls: ReadonlyMap<string, readonly number[]> } {
   let sends = 0;
   let duplicates = 0;
   for (const n of ledger.keys.values()) {
     sends += n;
     if (n > 1) duplicates += n - 1;
   }
-  return { sends, duplicates, keys: ledger.keys };
+  return { sends, duplicates, keys: ledger.keys, calls: ledger.calls };
+}
+
+function record(instanceId: string, messageId: string): void {
+  ledger.keys.set(messageId, (ledger.keys.get(messageId) ?? 0) + 1);
+  const calls = ledger.calls.get(instanceId) ?? [];
+  calls.push(performance.timeOrigin + performance.now());
+  ledger.calls.set(instanceId, calls);
 }
 
 /**
@@ -56,7 +65,7 @@ export const sandboxProvider: Provider = {
         ? { ok: false, kind: 'transient', error: 'Sandbox: instabilidade simulada do provedor (503)', httpStatus: 503 }
         : { ok: false, kind: 'permanent', error: 'Sandbox: número inexistente no WhatsApp (simulado)', httpStatus: 400 };
     }
-    if (ledger.enabled) ledger.keys.set(message.id, (ledger.keys.get(message.id) ?? 0) + 1);
+    if (ledger.enabled) record(instance.id, message.id);
     if (config.receiptDelayMs !== null) {
       const read = draw(message.id, 0, 'read') < config.readRate;
       scheduleSandboxReceipts(message.id, config.receiptDelayMs, read);

@@ -18,19 +18,27 @@ export interface Dispatcher {
 }
 
 /**
- * Milliseconds until the earliest instance that could send becomes due; null when nothing waits.
- * Instances in flight count too: another process is sending for them now, and this one must be
- * awake to compete for their next message instead of sleeping until the idle bound.
+ * How long a cycle that found nothing to send may sleep; null when nothing waits. Idle instances
+ * are due at their `next_send_at`. Instances in flight count too (another loop or process is
+ * sending for them and this one must be awake to compete for their next message), but no sooner
+ * than the busy poll: the loop that holds them runs again by itself as soon as it has recorded
+ * the outcome.
  */
-async function nextDueIn(): Promise<number | null> {
+async function sleepBound(): Promise<number | null> {
   const at = now();
-  const [row] = await getSql()<{ next: Date | null }[]>`
-    SELECT min(i.next_send_at) AS next FROM instances i
+  const [row] = await getSql()<{ idle: Date | null; busy: Date | null }[]>`
+    SELECT min(i.next_send_at) FILTER (WHERE i.in_flight_message_id IS NULL) AS idle,
+           min(i.next_send_at) FILTER (WHERE i.in_flight_message_id IS NOT NULL) AS busy
+    FROM instances i
     WHERE i.status = 'connected' AND NOT i.paused AND i.deleted_at IS NULL AND i.queued_count > 0
       AND (i.daily_limit IS NULL OR i.daily_limit > coalesce(
         (SELECT d.sent FROM instance_daily_stats d WHERE d.instance_id = i.id AND d.day = ${dayKey(at, env().POMBO_DAILY_RESET_UTC_HOUR)}), 0))`;
-  if (!row?.next) return null;
-  return row.next.getTime() - at.getTime();
+  const idle = row?.idle ? row.idle.getTime() - at.getTime() : null;
+  const busy = row?.busy ? Math.max(row.busy.getTime() - at.getTime(), BUSY_POLL_MS) : null;
+  if (idle === null && busy === null) return null;
+  const due = Math.min(idle ?? Infinity, busy ?? Infinity);
+  // An idle instance already due that the claim did not take waits for a retry's back-off or a lock.
+  return due <= 0 ? BUSY_POLL_MS : Math.min(due, IDLE_MAX_MS);
 }
 
 /**
@@ -70,10 +78,10 @@ export async function startDispatcher(opts: { workerId: string; loops?: number; 
           await sweepLeases();
         }
         if ((await dispatchOnce({ workerId: opts.workerId, limit: opts.limit })) > 0) continue;
-        const due = await nextDueIn();
+        const bound = await sleepBound();
         if (!running) break;
         if (generation !== seen) continue;
-        await sleep(due === null ? IDLE_MAX_MS : due <= 0 ? BUSY_POLL_MS : Math.min(due, IDLE_MAX_MS));
+        await sleep(bound ?? IDLE_MAX_MS);
       } catch (err) {
         logger.error({ err, worker: opts.workerId }, 'dispatcher cycle failed');
         await sleep(1000);

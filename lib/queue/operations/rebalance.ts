@@ -56,10 +56,11 @@ export const rebalanceBatch: BatchStep = async (tx, op, at, batchSize) => {
       SELECT r.id, s.store_id, s.instance_id, s.slot
       FROM ranked r JOIN slots s ON s.store_id = r.store_id AND s.k = r.k
     ),
+    -- Rows of b are locked, so their state cannot change; joining on id alone keeps the plan on the primary key.
     moved AS (
       UPDATE messages m SET instance_id = a.instance_id, moved_at = ${at}, moved_from_instance_id = ${op.instanceId}
       FROM assigned a
-      WHERE m.id = a.id AND a.instance_id <> ${op.instanceId} AND m.state = 'queued'
+      WHERE m.id = a.id AND a.instance_id <> ${op.instanceId}
       RETURNING m.instance_id
     )
     SELECT

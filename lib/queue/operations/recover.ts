@@ -16,9 +16,11 @@ export const recoverBatch: BatchStep = async (tx, op, at, batchSize) => {
       ORDER BY enqueued_at, id LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     ),
+    -- Rows of b are locked (their state cannot change): by primary key alone, a plan that holds even
+    -- when statistics are stale, as they are right after a big operation.
     u AS (
       UPDATE messages m SET state = 'queued', recovered_at = ${at}
-      FROM b WHERE m.id = b.id AND m.state = 'removed'
+      WHERE m.id = ANY(ARRAY(SELECT id FROM b))
       RETURNING m.id
     )
     SELECT (SELECT count(*) FROM b)::int AS scanned, (SELECT count(*) FROM u)::int AS recovered,
