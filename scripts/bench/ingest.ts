@@ -39,6 +39,8 @@ export async function run(): Promise<Record<string, unknown>> {
     const storeId = store!.id;
     // Room for the bench's request rate (the default limit is 2,000 requests/s per store).
     await sql`UPDATE store_credentials SET rate_limit_per_second = 1000000 WHERE store_id = ${storeId}`;
+    // Baseline: the cheapest route of this server under the same load (what the machine allows at all).
+    const health = await cannon({ url: `${server.url}/api/health`, connections: 50, duration: 5 });
     let n = 0;
     const single = await cannon({
       url: `${server.url}/api/v1/events`,
@@ -80,7 +82,7 @@ export async function run(): Promise<Record<string, unknown>> {
     let e = 0;
     const steady = await cannon({
       url: `${server.url}/api/v1/events`,
-      connections: 20,
+      connections: 50,
       overallRate: 500,
       duration: SECONDS,
       requests: [
@@ -98,6 +100,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const done = delays.filter((d) => d.ms !== null).map((d) => Number(d.ms));
     const accepted = (r: autocannon.Result) => r.requests.total - r.non2xx - r.errors;
     return {
+      baselineHealth: { connections: 50, requestsPerSecond: Math.round(health.requests.average), p99ms: health.latency.p99 },
       single: {
         connections: 50,
         seconds: SECONDS,
