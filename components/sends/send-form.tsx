@@ -23,6 +23,7 @@ interface Options {
   stores: { id: string; name: string }[];
   instances: { id: string; name: string; status: string }[];
   timeZone: string;
+  templates: { id: string; name: string; body: string }[];
 }
 
 /** "Nova configuração": creates the draft, then streams the CSV audience to it, then opens it. */
@@ -35,6 +36,7 @@ export function SendForm({ options }: { options: Options }) {
   const [name, setName] = useState('');
   const [storeId, setStoreId] = useState('');
   const [body, setBody] = useState('');
+  const [templateId, setTemplateId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [instanceIds, setInstanceIds] = useState<string[]>([]);
   const [kind, setKind] = useState<Kind>('now');
@@ -52,6 +54,7 @@ export function SendForm({ options }: { options: Options }) {
         name,
         storeId,
         body,
+        templateId,
         instanceIds,
         scheduleKind: kind,
         scheduleAt: kind === 'at' ? scheduleAt : undefined,
@@ -98,6 +101,28 @@ export function SendForm({ options }: { options: Options }) {
           </SelectContent>
         </Select>
       </Field>
+      {options.templates.length > 0 && (
+        <Field id="send-template" label={t('template')} help={t('templateHelp')}>
+          <Select
+            value={templateId}
+            onValueChange={(id) => {
+              setTemplateId(id);
+              setBody(options.templates.find((tpl) => tpl.id === id)?.body ?? body);
+            }}
+          >
+            <SelectTrigger id="send-template" className="w-full sm:w-80">
+              <SelectValue placeholder={t('templatePlaceholder')} />
+            </SelectTrigger>
+            <SelectContent>
+              {options.templates.map((tpl) => (
+                <SelectItem key={tpl.id} value={tpl.id}>
+                  {tpl.name}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </Field>
+      )}
       <Field id="send-body" label={t('text')} help={t('textHelp', { placeholders: '{{nome}}, {{cupom}}' })} errors={errors.body}>
         <Textarea id="send-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={Boolean(errors.body)} />
       </Field>

@@ -218,12 +218,18 @@ export async function processRun(runId: string): Promise<RunState | null> {
 }
 
 /** The message text with each placeholder replaced in SQL by the recipient's value (nested replace()). */
-function bodyExpression(tx: Tx, body: string) {
+function bodyExpression(tx: Tx, body: string, storeId: string) {
   let expr = tx`${body}::text`;
   for (const { token, key } of placeholders(body)) {
     const source = sourceOf(key);
     const value =
-      source.kind === 'name' ? tx`coalesce(r.name, '')` : source.kind === 'phone' ? tx`r.phone` : tx`coalesce(r.vars ->> ${source.key}, '')`;
+      source.kind === 'name'
+        ? tx`coalesce(r.name, '')`
+        : source.kind === 'phone'
+          ? tx`r.phone`
+          : source.kind === 'store'
+            ? tx`(SELECT name FROM stores WHERE id = ${storeId})`
+            : tx`coalesce(r.vars ->> ${source.key}, '')`;
     expr = tx`replace(${expr}, ${token}, ${value})`;
   }
   return expr;
@@ -261,7 +267,7 @@ export async function generateRun(runId: string, opts: { batchSize?: number } = 
           ),
           ins AS (
             INSERT INTO messages (account_id, instance_id, store_id, recipient, body, source_kind, source_label, source_id, enqueued_at, available_at)
-            SELECT ${config.accountId}, p."instanceId", ${config.storeId}, r.phone, ${await trackLinks(tx, { runId, accountId: config.accountId }, config.body, (text) => bodyExpression(tx, text), tx`r.position`)}, 'send', ${config.name}, ${runId},
+            SELECT ${config.accountId}, p."instanceId", ${config.storeId}, r.phone, ${await trackLinks(tx, { runId, accountId: config.accountId }, config.body, (text) => bodyExpression(tx, text, config.storeId), tx`r.position`)}, 'send', ${config.name}, ${runId},
                    ${at}::timestamptz + r.position * interval '1 microsecond', ${at}
             FROM send_recipients r
             CROSS JOIN LATERAL (SELECT r.position * 0.6180339887498949::float8 AS x) g

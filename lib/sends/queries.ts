@@ -2,6 +2,7 @@ import 'server-only';
 import { getSql } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { decodeCursor, encodeCursor } from '@/lib/queue/cursor';
+import { listTemplates } from '@/lib/templates/queries';
 import { EVENT_ORDER, RUN_COLUMNS, scheduleOf, type RunRow } from './lifecycle';
 import { renderText } from './render';
 import type { Schedule } from './schedule';
@@ -188,7 +189,7 @@ export async function getSendDetail(actor: Actor, configId: string) {
   return {
     config: { ...c, schedule: scheduleOf(c) },
     instances: chosen,
-    preview: preview.map((p) => ({ ...p, message: renderText(c.body, p) })),
+    preview: preview.map((p) => ({ ...p, message: renderText(c.body, { ...p, storeName: c.storeName }) })),
     errors,
     runs: details,
     abort: abortDecisionFor(c.status, current),
@@ -212,7 +213,7 @@ export async function* audienceErrorLines(actor: Actor, configId: string): Async
 export async function sendFormOptions(actor: Actor) {
   assertCan(actor, 'viewAccount');
   const sql = getSql();
-  const [stores, instances, account] = await Promise.all([
+  const [stores, instances, account, templates] = await Promise.all([
     sql<{ id: string; name: string; instanceIds: string[] }[]>`
       SELECT s.id, s.name, coalesce(array_agg(x.instance_id) FILTER (WHERE x.instance_id IS NOT NULL), '{}') AS "instanceIds"
       FROM stores s LEFT JOIN instance_stores x ON x.store_id = s.id
@@ -220,6 +221,7 @@ export async function sendFormOptions(actor: Actor) {
     sql<{ id: string; name: string; status: string }[]>`
       SELECT id, name, status FROM instances WHERE account_id = ${actor.accountId} AND deleted_at IS NULL ORDER BY name`,
     sql<{ timeZone: string }[]>`SELECT time_zone AS "timeZone" FROM accounts WHERE id = ${actor.accountId}`,
+    listTemplates(actor),
   ]);
-  return { stores, instances, timeZone: account[0]!.timeZone };
+  return { stores, instances, timeZone: account[0]!.timeZone, templates: templates.map((t) => ({ id: t.id, name: t.name, body: t.body })) };
 }

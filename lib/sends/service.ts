@@ -7,6 +7,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { getBoss } from '@/lib/jobs/boss';
 import { logger } from '@/lib/logger';
 import { getStoreOrThrow } from '@/lib/stores/queries';
+import { getTemplate } from '@/lib/templates/queries';
 import { CONFIG_COLUMNS, RUN_COLUMNS, createRun, recordEvent, scheduleOf, type ConfigRow, type RunRow } from './lifecycle';
 import { firstOccurrence, zonedLocalToInstant } from './schedule';
 import { configSchema, type ConfigInput } from './schemas';
@@ -35,6 +36,8 @@ export async function createConfig(actor: Actor, raw: ConfigInput): Promise<{ id
       SELECT count(*)::int AS n FROM instances WHERE id = ANY(${input.instanceIds}::uuid[]) AND account_id = ${actor.accountId} AND deleted_at IS NULL`;
     if (n !== new Set(input.instanceIds).size) throw notFound('Instância');
   }
+  // A template's text is copied in (the configuration keeps the text it was confirmed with).
+  const body = input.templateId ? input.body || (await getTemplate(actor, input.templateId)).body : input.body;
   const [{ timeZone }] = await sql<{ timeZone: string }[]>`SELECT time_zone AS "timeZone" FROM accounts WHERE id = ${actor.accountId}`;
   const scheduleAt = input.scheduleKind === 'at' ? zonedLocalToInstant(input.scheduleAt!, timeZone) : null;
   if (scheduleAt && scheduleAt <= now()) {
@@ -44,7 +47,7 @@ export async function createConfig(actor: Actor, raw: ConfigInput): Promise<{ id
   const [row] = await sql<{ id: string }[]>`
     INSERT INTO send_configs (account_id, store_id, name, body, template_id, instance_ids, schedule_kind, schedule_at, schedule_time,
                               schedule_weekdays, schedule_cron, time_zone, validity_hours, created_by)
-    VALUES (${actor.accountId}, ${input.storeId}, ${input.name}, ${input.body}, ${input.templateId ?? null}, ${input.instanceIds}::uuid[],
+    VALUES (${actor.accountId}, ${input.storeId}, ${input.name}, ${body}, ${input.templateId ?? null}, ${input.instanceIds}::uuid[],
             ${input.scheduleKind}, ${scheduleAt}, ${recurring ? input.scheduleTime! : null},
             ${input.scheduleKind === 'weekly' ? input.scheduleWeekdays : null}::smallint[],
             ${input.scheduleKind === 'cron' ? input.scheduleCron!.trim() : null}, ${timeZone}, ${input.validityHours}, ${actor.userId})

@@ -100,6 +100,22 @@ describe('lifecycle', () => {
     expect(config!.status).toBe('finished');
   });
 
+  it('a template: its text is copied in and its paths render from the audience and the store', async () => {
+    const [tpl] = await sql()<{ id: string }[]>`
+      INSERT INTO templates (account_id, event_type, name, body, active)
+      VALUES (${actors.owner.accountId}, 'campanha', 'Campanha', 'Oi {{contact.name}} ({{contact.phone}}), cupom {{data.cupom}} na {{store.name}}{{event.type}}', false)
+      RETURNING id`;
+    const configId = await createDraft(actors.editor, storeId, 2, { body: '', templateId: tpl!.id });
+    const [config] = await sql()`SELECT body, template_id AS "templateId" FROM send_configs WHERE id = ${configId}`;
+    expect(config).toEqual({ body: 'Oi {{contact.name}} ({{contact.phone}}), cupom {{data.cupom}} na {{store.name}}{{event.type}}', templateId: tpl!.id });
+    const { runId } = await confirmConfig(actors.operator, configId);
+    await advanceRun(runId);
+    const [first] = await sql()`SELECT body FROM messages WHERE source_id = ${runId} ORDER BY enqueued_at LIMIT 1`;
+    expect(first!.body).toBe('Oi Pessoa 0 (+5511910000000), cupom C0 na Loja Teste');
+    const other = await createTenant();
+    await expect(createDraft(other.actors.editor, (await createStoreWithInstances(other.account.id)).storeId, 1, { body: '', templateId: tpl!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('an audience under 5,000 is one batch', async () => {
     const { runId } = await scheduled(4_999);
     await advanceRun(runId);

@@ -67,6 +67,7 @@ describe('audience fields', () => {
   it('renders placeholders with name, phone and columns; unknown ones empty', () => {
     const r = { phone: '+5511987654321', name: 'Ana', vars: { cupom: 'X1' } };
     expect(renderText('Oi {{ nome }}, {{cupom}} {{telefone}}{{nada}}!', r)).toBe('Oi Ana, X1 +5511987654321!');
+    expect(renderText('{{contact.name}}/{{contact.phone}}/{{data.cupom}}/{{store.name}}', { ...r, storeName: 'Loja' })).toBe('Ana/+5511987654321/X1/Loja');
     expect(placeholders('{{a}} {{ a }} {{a}}')).toEqual([
       { token: '{{a}}', key: 'a' },
       { token: '{{ a }}', key: 'a' },
