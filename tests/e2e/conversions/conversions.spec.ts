@@ -74,6 +74,35 @@ test.describe('Eventos de conversão, as an operator', () => {
   });
 });
 
+test.describe('Destinos de conversão, as an editor', () => {
+  test.use(as('editor'));
+
+  test('adds a destination from the store page (field errors first), pauses it and deletes it', async ({ page }, info) => {
+    const seeded = await seedConversions(prefixOf(info.project.name));
+    await page.goto('/stores');
+    await page.getByRole('link', { name: seeded.storeName }).first().click();
+    await page.getByRole('button', { name: 'Adicionar destino' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('ID do pixel').fill('abc');
+    await dialog.getByRole('button', { name: 'Salvar destino' }).click();
+    await expect(dialog.getByText('O ID do pixel tem só números.')).toBeVisible();
+    await dialog.getByLabel('Tipo').click();
+    await page.getByRole('option', { name: 'Sandbox (demonstração)' }).click();
+    const name = `${seeded.storeName} Novo`;
+    await dialog.getByLabel('Nome').fill(name);
+    await dialog.getByRole('button', { name: 'Salvar destino' }).click();
+    await expect(page.getByText('Destino criado.')).toBeVisible();
+    const item = page.getByTestId(`destination-${name}`);
+    await expect(item).toContainText('order.paid → Purchase');
+    await item.getByRole('button', { name: 'Pausar' }).click();
+    await expect(item.getByText('Pausado')).toBeVisible();
+    await item.getByRole('button', { name: 'Excluir' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Excluir' }).click();
+    await expect(page.getByText('Destino excluído.')).toBeVisible();
+    await expect(item).toHaveCount(0);
+  });
+});
+
 test.describe('Eventos de conversão, as a viewer', () => {
   test.use(as('viewer'));
 
