@@ -40,7 +40,7 @@ export function TemplatesTable({ rows, canEdit }: { rows: TemplateItem[]; canEdi
         {rows.map((r) => (
           <TableRow key={r.id} data-testid={`template-${r.name}`}>
             <TableCell className="max-w-48 font-medium">
-              <Link href={`/templates/${r.id}`} className="break-words hover:underline">
+              <Link href={`/templates/${r.id}`} className="block break-words hover:underline">
                 {r.name}
               </Link>
               <div className="truncate text-xs font-normal text-muted-foreground">{r.body}</div>
