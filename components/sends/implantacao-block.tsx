@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AutoRefresh } from '@/components/shell/auto-refresh';
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
 import { Progress } from '@/components/ui/progress';
 import { requireActor } from '@/lib/auth/session';
@@ -12,7 +13,7 @@ const KPIS = ['toDeliver', 'sent', 'delivered', 'errors', 'read', 'clicked'] as 
 /**
  * "Implantação" on /sends/<id>: per run (latest first), live progress while processing, generating
  * and sending, then the six indicators, the sending-log statuses, when they were computed and
- * "Calcular estatísticas". The page polls while a run is live (its AutoRefresh), which recomputes live figures.
+ * "Calcular estatísticas". Polls while a run is due, live or just ended; reading recomputes live figures.
  */
 export async function ImplantacaoBlock({ configId, timeZone }: { configId: string; timeZone: string }) {
   const actor = await requireActor();
@@ -22,6 +23,7 @@ export async function ImplantacaoBlock({ configId, timeZone }: { configId: strin
   const precise = new Intl.DateTimeFormat(await getLocale(), { dateStyle: 'short', timeStyle: 'medium', timeZone });
   return (
     <section aria-labelledby="implantacao" className="flex flex-col gap-4" data-testid="implantacao">
+      {deployment.runs.some((r) => r.poll) && <AutoRefresh seconds={3} />}
       <h2 id="implantacao" className="text-lg font-semibold">
         {t('title')}
       </h2>

@@ -20,6 +20,8 @@ export interface RunDeployment {
   generated: number;
   stats: RunStats | null;
   pct: Percentages | null;
+  /** The block should poll: the run is due within a minute, or just ended (its last receipts are arriving). */
+  poll: boolean;
 }
 
 export interface Deployment {
@@ -32,6 +34,8 @@ export interface Deployment {
 }
 
 const RUNS_SHOWN = 5;
+/** A run that ended this recently still gets live figures on read. */
+const JUST_ENDED_MS = 2 * 60_000;
 
 function phaseOf(r: { state: RunState; generationStartedAt: Date | null; generationFinishedAt: Date | null }): Phase {
   if (r.state === 'awaiting_confirmation' || r.state === 'scheduled') return 'waiting';
@@ -48,17 +52,33 @@ function phaseOf(r: { state: RunState; generationStartedAt: Date | null; generat
 export async function deploymentOf(actor: Actor, configId: string): Promise<Deployment> {
   assertCan(actor, 'viewAccount');
   const config = await getConfigOrThrow(actor.accountId, configId);
-  const runs = await getSql()<{ id: string; state: RunState; scheduledAt: Date; total: number; generated: number; generationStartedAt: Date | null; generationFinishedAt: Date | null }[]>`
+  const runs = await getSql()<
+    { id: string; state: RunState; scheduledAt: Date; total: number; generated: number; generationStartedAt: Date | null; generationFinishedAt: Date | null; finishedAt: Date | null }[]
+  >`
     SELECT id, state, scheduled_at AS "scheduledAt", total, generated, generation_started_at AS "generationStartedAt",
-           generation_finished_at AS "generationFinishedAt"
+           generation_finished_at AS "generationFinishedAt", finished_at AS "finishedAt"
     FROM send_runs WHERE config_id = ${configId} ORDER BY scheduled_at DESC, created_at DESC LIMIT ${RUNS_SHOWN}`;
   const out: RunDeployment[] = [];
   for (const r of runs) {
     const phase = phaseOf(r);
     let stats = r.generationStartedAt ? await storedRunStats(r.id) : null;
-    const stale = !stats || now().getTime() - stats.computedAt.getTime() > LIVE_MAX_AGE_MS;
-    if (r.generationStartedAt && stale && (!stats || phase === 'generating' || phase === 'sending')) stats = await computeRunStats(r.id);
-    out.push({ runId: r.id, state: r.state, scheduledAt: r.scheduledAt, phase, total: r.total, generated: r.generated, stats, pct: stats ? percentages(stats) : null });
+    const t = now().getTime();
+    const stale = !stats || t - stats.computedAt.getTime() > LIVE_MAX_AGE_MS;
+    // Live: generating, sending, or just ended (the last receipts are still arriving).
+    const justEnded = r.finishedAt !== null && t - r.finishedAt.getTime() < JUST_ENDED_MS;
+    if (r.generationStartedAt && stale && (!stats || phase === 'generating' || phase === 'sending' || justEnded)) stats = await computeRunStats(r.id);
+    const dueSoon = r.state === 'scheduled' && r.scheduledAt.getTime() - t < 60_000;
+    out.push({
+      runId: r.id,
+      state: r.state,
+      scheduledAt: r.scheduledAt,
+      phase,
+      total: r.total,
+      generated: r.generated,
+      stats,
+      pct: stats ? percentages(stats) : null,
+      poll: dueSoon || phase === 'processing' || phase === 'generating' || phase === 'sending' || justEnded,
+    });
   }
   return {
     configStatus: config.status,
