@@ -9,6 +9,17 @@ import { logger } from '@/lib/logger';
 export const REMOVED_KEEP_MS = 48 * 3600_000;
 export const ARCHIVE_BATCH = 10_000;
 
+/**
+ * One batch's count and the newest time it moved: the next batch starts there (keyset), instead of
+ * re-walking the index entries of rows already deleted but not yet vacuumed.
+ */
+interface Batch {
+  n: number;
+  last: Date | null;
+}
+
+const EPOCH = new Date(0);
+
 export interface ArchiveResult {
   runId: string;
   eventsMoved: number;
@@ -21,10 +32,10 @@ export interface ArchiveResult {
  * JSON), adding them to the daily rollups, in one statement. SKIP LOCKED keeps it off rows being
  * worked on.
  */
-async function archiveEventBatch(cutoff: Date, at: Date, limit: number): Promise<number> {
-  const result = await getSql()`
+async function archiveEventBatch(cutoff: Date, at: Date, limit: number, from: Date): Promise<Batch> {
+  const [result] = await getSql()<Batch[]>`
     WITH batch AS (
-      SELECT id FROM events WHERE status NOT IN ('pending', 'pending_delivery') AND received_at < ${cutoff}
+      SELECT id FROM events WHERE status NOT IN ('pending', 'pending_delivery') AND received_at < ${cutoff} AND received_at >= ${from}
       ORDER BY received_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     ), moved AS (
       DELETE FROM events e USING batch b WHERE e.id = b.id RETURNING e.*
@@ -32,33 +43,37 @@ async function archiveEventBatch(cutoff: Date, at: Date, limit: number): Promise
       INSERT INTO event_daily_rollups (account_id, store_id, day, status, count)
       SELECT account_id, store_id, (received_at AT TIME ZONE 'UTC')::date, status::text, count(*)::int FROM moved GROUP BY 1, 2, 3, 4
       ON CONFLICT (account_id, store_id, day, status) DO UPDATE SET count = event_daily_rollups.count + EXCLUDED.count
+    ), archived AS (
+      INSERT INTO events_archive (id, account_id, received_at, archived_at, row)
+      SELECT id, account_id, received_at, ${at}, to_jsonb(moved) FROM moved RETURNING received_at
     )
-    INSERT INTO events_archive (id, account_id, received_at, archived_at, row)
-    SELECT id, account_id, received_at, ${at}, to_jsonb(moved) FROM moved`;
-  return result.count;
+    SELECT count(*)::int AS n, max(received_at) AS last FROM archived`;
+  return result!;
 }
 
 /**
  * Same for finished messages (sent, failed; removed only once older than 48 h), each archived with
  * its attempts. The statement's snapshot still sees the attempts the cascade deletes.
  */
-async function archiveMessageBatch(cutoff: Date, at: Date, limit: number): Promise<number> {
+async function archiveMessageBatch(cutoff: Date, at: Date, limit: number, from: Date): Promise<Batch> {
   const removedBefore = new Date(Math.min(cutoff.getTime(), at.getTime() - REMOVED_KEEP_MS));
-  const result = await getSql()`
+  const [result] = await getSql()<Batch[]>`
     WITH batch AS (
       SELECT id FROM messages
-      WHERE state IN ('sent', 'failed', 'removed') AND enqueued_at < ${cutoff}
+      WHERE state IN ('sent', 'failed', 'removed') AND enqueued_at < ${cutoff} AND enqueued_at >= ${from}
         AND (state <> 'removed' OR removed_at < ${removedBefore})
       ORDER BY enqueued_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     ), moved AS (
       DELETE FROM messages m USING batch b WHERE m.id = b.id RETURNING m.*
+    ), archived AS (
+      INSERT INTO messages_archive (id, account_id, enqueued_at, archived_at, row)
+      SELECT id, account_id, enqueued_at, ${at},
+        to_jsonb(moved) || jsonb_build_object('attempts',
+          coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.attempt) FROM message_attempts a WHERE a.message_id = moved.id), '[]'::jsonb))
+      FROM moved RETURNING enqueued_at
     )
-    INSERT INTO messages_archive (id, account_id, enqueued_at, archived_at, row)
-    SELECT id, account_id, enqueued_at, ${at},
-      to_jsonb(moved) || jsonb_build_object('attempts',
-        coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.attempt) FROM message_attempts a WHERE a.message_id = moved.id), '[]'::jsonb))
-    FROM moved`;
-  return result.count;
+    SELECT count(*)::int AS n, max(enqueued_at) AS last FROM archived`;
+  return result!;
 }
 
 /**
@@ -77,15 +92,16 @@ export async function runArchive(opts: { trigger: 'cron' | 'manual'; at?: Date; 
   let messagesMoved = 0;
   try {
     await syncEventStatuses(at);
-    let n: number;
-    do {
-      n = await archiveEventBatch(cutoff, at, batch);
-      eventsMoved += n;
-    } while (n === batch);
-    do {
-      n = await archiveMessageBatch(cutoff, at, batch);
-      messagesMoved += n;
-    } while (n === batch);
+    let step: Batch = { n: batch, last: EPOCH };
+    while (step.n === batch) {
+      step = await archiveEventBatch(cutoff, at, batch, step.last ?? EPOCH);
+      eventsMoved += step.n;
+    }
+    step = { n: batch, last: EPOCH };
+    while (step.n === batch) {
+      step = await archiveMessageBatch(cutoff, at, batch, step.last ?? EPOCH);
+      messagesMoved += step.n;
+    }
   } catch (e) {
     await sql`UPDATE archive_runs SET state = 'failed', error = ${e instanceof Error ? e.message : String(e)}, events_moved = ${eventsMoved},
       messages_moved = ${messagesMoved}, duration_ms = ${Date.now() - started}, finished_at = ${now()} WHERE id = ${runId}`;
