@@ -54,12 +54,13 @@ async function operation(actor: Actor, instanceId: string, kind: OperationKind) 
   }
   const seconds = round((performance.now() - t0) / 1000, 2);
   progress(`${kind}: ${seconds} s`);
-  const result = started.finished ? started.result : (last.last?.result ?? {});
+  const finished = started.finished || !last.open;
+  const result = started.finished ? started.result : ((last.open ?? last.last)?.result ?? {});
   if (last.open || last.last?.error) {
     progress(`${kind} did not finish: ${JSON.stringify(last)}`);
     progress(JSON.stringify(await getSql()`SELECT pid, state, wait_event_type, wait_event, xact_start, left(query, 200) AS q FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`));
   }
-  return { seconds, asJob: !started.finished, result: Object.fromEntries(Object.entries(result).filter(([k]) => !k.startsWith('to:'))), screenP95MsMeanwhile: percentile(during, 95) };
+  return { seconds, finished, asJob: !started.finished, result: Object.fromEntries(Object.entries(result).filter(([k]) => !k.startsWith('to:'))), screenP95MsMeanwhile: percentile(during, 95) };
 }
 
 /**
