@@ -1,13 +1,14 @@
 import type { Queue, QueueOptions } from 'pg-boss';
 import { z } from 'zod';
-import { deliverDestination } from '@/lib/conversions/deliver';
+import { deliverDestinationParallel } from '@/lib/conversions/deliver';
 import { CONVERSIONS_DELIVER_JOB } from '@/lib/conversions/wake';
 import { defineJob } from '@/lib/jobs/define';
 
 const queue: QueueOptions & Pick<Queue, 'policy' | 'notify'> = { policy: 'short', notify: true, retryLimit: 0 };
 
 /**
- * First attempts of newly accepted conversion events, one destination per job (batches of up to
+ * First attempts of newly accepted conversion events, one destination per job on DELIVERY_LOOPS
+ * request loops (batches of up to
  * 1,000 per platform request). `short` policy + singleton key: one queued job per destination.
  * No pg-boss retries: an unanswered event stays due in the database and the minute sweep takes it.
  */
@@ -16,5 +17,5 @@ export const conversionsDeliverJob = defineJob({
   schema: z.object({ destinationId: z.uuid() }),
   queue,
   work: { batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: 2 },
-  handler: async ({ destinationId }) => deliverDestination(destinationId),
+  handler: async ({ destinationId }) => deliverDestinationParallel(destinationId),
 });

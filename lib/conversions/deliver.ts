@@ -185,6 +185,15 @@ export async function deliverDestination(destinationId: string, opts: DeliveryOp
   return tally;
 }
 
+/** Concurrent request loops per destination: one waits on the platform while another writes outcomes. */
+export const DELIVERY_LOOPS = 4;
+
+/** `deliverDestination` on `loops` loops at once (safe: each batch has its own claim), tallies summed. */
+export async function deliverDestinationParallel(destinationId: string, opts: DeliveryOptions & { loops?: number } = {}): Promise<DeliveryTally> {
+  const tallies = await Promise.all(Array.from({ length: opts.loops ?? DELIVERY_LOOPS }, () => deliverDestination(destinationId, opts)));
+  return tallies.reduce(addTally, emptyTally());
+}
+
 /** "Reenviar agora" for the given ids (already checked to belong to the account): sends at once, per destination. */
 export async function resendIds(accountId: string, ids: string[], opts: DeliveryOptions = {}): Promise<DeliveryTally> {
   const tally = emptyTally();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getSql } from '@/db/client';
 import { now } from '@/lib/clock';
-import { addTally, deliverDestination, emptyTally, type DeliveryOptions, type DeliveryTally } from './deliver';
+import { DELIVERY_LOOPS, addTally, deliverDestination, emptyTally, type DeliveryOptions, type DeliveryTally } from './deliver';
 
 /** A claim older than this belongs to a worker that died mid-request (requests time out long before). */
 export const CLAIM_LEASE_MS = 5 * 60_000;
@@ -48,7 +48,7 @@ export async function destinationsWithDueWork(at = now()): Promise<string[]> {
 export async function runConversionSweep(opts: DeliveryOptions & { parallel?: number } = {}): Promise<DeliveryTally & { repaired: number; destinations: number }> {
   const repaired = await repairStaleClaims();
   const destinations = await destinationsWithDueWork();
-  const parallel = Math.max(1, opts.parallel ?? 2);
+  const parallel = Math.max(1, opts.parallel ?? DELIVERY_LOOPS);
   const work = destinations.length === 1 ? Array.from({ length: parallel }, () => destinations[0]!) : destinations;
   const tally = emptyTally();
   let next = 0;

@@ -4,7 +4,7 @@
  * events in Esperando Retentativa (target ≤ 30 s). Real Postgres (embedded), real HTTP.
  */
 import { closeDb, getSql } from '../../db/client';
-import { deliverDestination } from '../../lib/conversions/deliver';
+import { DELIVERY_LOOPS, deliverDestinationParallel } from '../../lib/conversions/deliver';
 import { ingestConversions } from '../../lib/conversions/ingest';
 import { conversionInputSchema, destinationFormSchema } from '../../lib/conversions/schemas';
 import { createDestination } from '../../lib/conversions/service';
@@ -17,7 +17,7 @@ import { processFigures } from './support';
 
 const TOTAL = Number(process.env.BENCH_CONVERSIONS ?? 100_000);
 const CHUNK = 1000;
-const LOOPS = 2;
+const LOOPS = Number(process.env.BENCH_CONVERSION_LOOPS ?? DELIVERY_LOOPS);
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -46,9 +46,9 @@ export async function run(): Promise<Record<string, unknown>> {
     }
     const ingestSeconds = (performance.now() - t0) / 1000;
 
-    // First attempts: LOOPS delivery loops on the destination (as two jobs/workers would), 1,000 per request.
+    // First attempts, as the conversionsDeliver job runs them: LOOPS request loops, 1,000 events per request.
     t0 = performance.now();
-    await Promise.all(Array.from({ length: LOOPS }, () => deliverDestination(destinationId)));
+    await deliverDestinationParallel(destinationId, { loops: LOOPS });
     const forwardSeconds = (performance.now() - t0) / 1000;
     if (fake.received() !== TOTAL) throw new Error(`fake Meta received ${fake.received()} of ${TOTAL}`);
 
