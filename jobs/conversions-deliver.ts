@@ -7,9 +7,9 @@ import { defineJob } from '@/lib/jobs/define';
 const queue: QueueOptions & Pick<Queue, 'policy' | 'notify'> = { policy: 'short', notify: true, retryLimit: 0 };
 
 /**
- * First attempts of newly accepted conversion events, one destination per job on DELIVERY_LOOPS
- * request loops (batches of up to
- * 1,000 per platform request). `short` policy + singleton key: one queued job per destination.
+ * First attempts of newly accepted conversion events, one destination per job, on DELIVERY_LOOPS
+ * request loops of up to 1,000 events each. `short` policy + singleton key: one queued job per
+ * destination.
  * No pg-boss retries: an unanswered event stays due in the database and the minute sweep takes it.
  */
 export const conversionsDeliverJob = defineJob({
