@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { as, expect, expectAccessible, isPhone, test } from '../support/test';
+import { as, expect, expectAccessible, test } from '../support/test';
 import { seedSend } from './fixtures';
 
 const CSV = [
@@ -79,9 +79,10 @@ test.describe('Programar Envios, as the operator', () => {
     await expect(page.getByTestId(`send-${name}`).getByText('Abortado', { exact: true })).toBeVisible();
   });
 
-  test('the Estado de Envio filter', async ({ page }) => {
+  test('the Estado de Envio filter', async ({ page }, info) => {
     await page.goto('/sends');
     await expect(page.getByTestId('send-Black Friday Automação')).toBeVisible();
+    await page.screenshot({ path: info.outputPath('sends-list.png'), fullPage: true });
     await filterBy(page, 'Concluído');
     await expect(page.getByTestId('send-Boas-vindas de outubro')).toBeVisible();
     await expect(page.getByTestId('send-Black Friday Automação')).toHaveCount(0);
@@ -142,7 +143,7 @@ test.describe('Programar Envios, as the operator', () => {
     await page.getByRole('link', { name: generating }).click();
     await expect(page.getByText('Lote 1: posições 1–1 (1)')).toBeVisible();
     await expect(page.getByRole('link', { name: `Fila de ${generating} Instância (1 na fila)` })).toHaveAttribute('href', /\/instances\/[0-9a-f-]{36}\/queue$/);
-    if (!isPhone(page)) await page.screenshot({ path: info.outputPath('send-detail.png'), fullPage: true });
+    await page.screenshot({ path: info.outputPath('send-detail.png'), fullPage: true });
   });
 });
 
