@@ -1,3 +1,4 @@
+import postgres from 'postgres';
 import { getSql } from '@/db/client';
 import type { FailureKind } from '@/lib/providers/types';
 import type { ClaimedMessage } from './claim';
@@ -35,7 +36,7 @@ export async function completeBatch(results: SendResult[], opts: { at: Date; day
   const { at, day, workerId } = opts;
   const decided = results.map((r) => ({ r, ...nextOf(r, at) }));
   const col = <T>(f: (d: (typeof decided)[number]) => T) => decided.map(f);
-  const result = await getSql()`
+  const record = () => getSql()`
     WITH r AS (
       SELECT * FROM unnest(
         ${col((d) => d.r.claim.id)}::uuid[], ${col((d) => d.r.claim.attempt)}::int[], ${col((d) => d.next)}::text[],
@@ -88,5 +89,15 @@ export async function completeBatch(results: SendResult[], opts: { at: Date; day
     )
     SELECT (SELECT count(*) FROM done)::int AS done, (SELECT count(*) FROM freed)::int AS freed,
            (SELECT count(*) FROM daily)::int AS days, (SELECT count(*) FROM timeline)::int AS attempts`;
-  return (result[0] as { done: number }).done;
+  // The instances this touches may be locked in another order by a concurrent enqueue (its counter
+  // trigger): a deadlock aborts one side, and losing these outcomes would leave the messages to
+  // their lease and send them again. The statement applied nothing when it aborted: run it again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await record();
+      return (result[0] as { done: number }).done;
+    } catch (e) {
+      if (attempt >= 5 || !(e instanceof postgres.PostgresError) || e.code !== '40P01') throw e;
+    }
+  }
 }
