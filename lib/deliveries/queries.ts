@@ -6,7 +6,7 @@ import { scheduleOf } from '@/lib/sends/lifecycle';
 import { isRecurring } from '@/lib/sends/schedule';
 import { getConfigOrThrow } from '@/lib/sends/service';
 import type { RunState } from '@/lib/sends/states';
-import { LIVE_MAX_AGE_MS, computeRunStats, percentages, storedRunStats, type Percentages, type RunStats } from './stats';
+import { computeRunStats, liveMaxAgeMs, percentages, storedRunStats, type Percentages, type RunStats } from './stats';
 
 /** Where a run is in its deployment, for the block's progress. */
 export type Phase = 'waiting' | 'processing' | 'generating' | 'sending' | 'ended';
@@ -46,7 +46,7 @@ function phaseOf(r: { state: RunState; generationStartedAt: Date | null; generat
 
 /**
  * The "Implantação" data of a configuration: its latest runs with their indicators. While a run
- * generates or sends, a snapshot older than LIVE_MAX_AGE_MS is recomputed on read (the page polls);
+ * generates or sends, a snapshot older than liveMaxAgeMs is recomputed on read (the page polls);
  * otherwise the stored snapshot is shown (hourly job, "Calcular estatísticas").
  */
 export async function deploymentOf(actor: Actor, configId: string): Promise<Deployment> {
@@ -63,7 +63,7 @@ export async function deploymentOf(actor: Actor, configId: string): Promise<Depl
     const phase = phaseOf(r);
     let stats = r.generationStartedAt ? await storedRunStats(r.id) : null;
     const t = now().getTime();
-    const stale = !stats || t - stats.computedAt.getTime() > LIVE_MAX_AGE_MS;
+    const stale = !stats || t - stats.computedAt.getTime() > liveMaxAgeMs(r.total);
     // Live: generating, sending, or just ended (the last receipts are still arriving).
     const justEnded = r.finishedAt !== null && t - r.finishedAt.getTime() < JUST_ENDED_MS;
     if (r.generationStartedAt && stale && (!stats || phase === 'generating' || phase === 'sending' || justEnded)) stats = await computeRunStats(r.id);

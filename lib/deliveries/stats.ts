@@ -75,8 +75,13 @@ export function percentages(s: Pick<RunStats, 'sent' | 'delivered' | 'errors' | 
   return { delivered: pct(s.delivered), errors: pct(s.errors), read: pct(s.read), clicked: pct(Math.min(s.clicked, s.sent)) };
 }
 
-/** While a run generates or sends, the block's figures are recomputed when older than this. */
-export const LIVE_MAX_AGE_MS = 5_000;
+/**
+ * While a run generates or sends, the block's figures are recomputed on read when older than this:
+ * 5 s, or 60 s for runs over 100,000 messages (one recompute of 1,000,000 messages takes 2–5 s).
+ */
+export function liveMaxAgeMs(total: number): number {
+  return total > 100_000 ? 60_000 : 5_000;
+}
 
 /** How long after a run ends the hourly job keeps refreshing it (read receipts and clicks trickle in). */
 export const REFRESH_WINDOW_DAYS = 7;
