@@ -17,6 +17,11 @@ function Toaster({ toastOptions, ...props }: ToasterProps) {
           "--normal-text": "var(--popover-foreground)",
           "--normal-border": "var(--border)",
           "--border-radius": "var(--radius)",
+          // sonner's rich-colour texts sit just under WCAG AA on their pale backgrounds; darker shades pass.
+          "--success-text": "hsl(140, 100%, 20%)",
+          "--info-text": "hsl(210, 92%, 35%)",
+          "--warning-text": "hsl(31, 92%, 28%)",
+          "--error-text": "hsl(360, 100%, 38%)",
         } as React.CSSProperties
       }
       {...props}
