@@ -15,11 +15,6 @@ test.describe('the signed-in shell (owner)', () => {
     await expect(page.getByRole('heading', { name: 'Programar Envios', level: 1 })).toBeVisible();
   });
 
-  test('a section that is not built yet says so honestly', async ({ page }) => {
-    await page.goto('/templates');
-    await expect(page.getByText('Modelos ainda não está disponível')).toBeVisible();
-  });
-
   test('switches between the accounts the user belongs to', async ({ page }) => {
     await page.goto('/settings/members');
     if (isPhone(page)) await openNav(page);
