@@ -20,6 +20,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { rotateCredentialsAction } from '@/lib/api/actions';
+import type { IssuedCredentials } from '@/lib/api/credentials';
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const t = useTranslations('events.credentials');
@@ -39,13 +40,36 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   );
 }
 
+/** A freshly issued pair, in full, with copy buttons: shown once (after "Rotacionar" and on store creation). */
+export function IssuedCredentialsFields({ issued }: { issued: IssuedCredentials }) {
+  const t = useTranslations('events.credentials');
+  return (
+    <div className="flex flex-col gap-4">
+      {(
+        [
+          ['issued-api-key', t('apiKey'), issued.apiKey],
+          ['issued-webhook-secret', t('webhookSecret'), issued.webhookSecret],
+        ] as const
+      ).map(([id, label, value]) => (
+        <div key={id} className="flex flex-col gap-2">
+          <Label htmlFor={id}>{label}</Label>
+          <div className="flex gap-2">
+            <Input id={id} readOnly value={value} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <CopyButton value={value} label={label} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /** "Rotacionar" (confirmed) or "Gerar credenciais"; the new pair is shown once in a dialog. */
 export function StoreCredentialsControls({ storeId, hasCredentials }: { storeId: string; hasCredentials: boolean }) {
   const t = useTranslations('events.credentials');
   const common = useTranslations('common');
   const [pending, start] = useTransition();
   const [confirming, setConfirming] = useState(false);
-  const [issued, setIssued] = useState<{ apiKey: string; webhookSecret: string } | null>(null);
+  const [issued, setIssued] = useState<IssuedCredentials | null>(null);
   const issue = () =>
     start(async () => {
       const result = await rotateCredentialsAction({ storeId });
@@ -94,24 +118,7 @@ export function StoreCredentialsControls({ storeId, hasCredentials }: { storeId:
             <DialogTitle>{t('onceTitle')}</DialogTitle>
             <DialogDescription>{t('issued')}</DialogDescription>
           </DialogHeader>
-          {issued && (
-            <div className="flex flex-col gap-4">
-              {(
-                [
-                  ['issued-api-key', t('apiKey'), issued.apiKey],
-                  ['issued-webhook-secret', t('webhookSecret'), issued.webhookSecret],
-                ] as const
-              ).map(([id, label, value]) => (
-                <div key={id} className="flex flex-col gap-2">
-                  <Label htmlFor={id}>{label}</Label>
-                  <div className="flex gap-2">
-                    <Input id={id} readOnly value={value} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-                    <CopyButton value={value} label={label} />
-                  </div>
-                </div>
-              ))}
-            </div>
-          )}
+          {issued && <IssuedCredentialsFields issued={issued} />}
           <DialogFooter>
             <Button onClick={() => setIssued(null)}>{t('done')}</Button>
           </DialogFooter>

@@ -9,6 +9,8 @@ import { Field } from '@/components/shell/field';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
+import { IssuedCredentialsFields } from './store-credentials-controls';
+import type { IssuedCredentials } from '@/lib/api/credentials';
 import type { FormState } from '@/lib/auth/action';
 import { createStoreAction, renameStoreAction } from '@/lib/stores/actions';
 
@@ -36,16 +38,37 @@ export function StoreNameDialog({ store }: { store?: { id: string; name: string 
 
 function StoreNameForm({ store, onDone }: { store?: { id: string; name: string }; onDone: () => void }) {
   const t = useTranslations('stores');
+  const credentials = useTranslations('events.credentials');
   const router = useRouter();
   const [state, dispatch, pending] = useActionState<FormState, FormData>(store ? renameStoreAction : createStoreAction, null);
+  const [created, setCreated] = useState<{ id: string; credentials: IssuedCredentials } | null>(null);
   useEffect(() => {
     if (!state) return;
     if (state.ok) {
       toast.success(store ? t('renamed') : t('created'));
-      onDone();
-      if (!store) router.push(`/stores/${(state.data as { id: string }).id}`);
+      if (store) onDone();
+      else setCreated(state.data as { id: string; credentials: IssuedCredentials });
     } else if (!state.fieldErrors) toast.error(state.message);
   }, [state]); // eslint-disable-line react-hooks/exhaustive-deps -- once per answer
+  if (created) {
+    // The new store's credentials are shown here once; the store page only shows them masked.
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-muted-foreground">{credentials('issued')}</p>
+        <IssuedCredentialsFields issued={created.credentials} />
+        <DialogFooter>
+          <Button
+            onClick={() => {
+              onDone();
+              router.push(`/stores/${created.id}`);
+            }}
+          >
+            {credentials('done')}
+          </Button>
+        </DialogFooter>
+      </div>
+    );
+  }
   const errors = state && !state.ok ? state.fieldErrors?.name : undefined;
   return (
     <form

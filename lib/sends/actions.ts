@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/auth/action';
 import { configIdSchema, configSchema } from './schemas';
-import { abortConfig, confirmConfig, createConfig, duplicateConfig } from './service';
+import { abortConfig, createConfig, duplicateConfig } from './service';
 
 const SENDS_PATH = '/sends';
 
@@ -11,12 +11,6 @@ export const createConfigAction = defineAction(configSchema, async (actor, input
   const created = await createConfig(actor, input);
   revalidatePath(SENDS_PATH);
   return created;
-});
-
-export const confirmConfigAction = defineAction(configIdSchema, async (actor, { configId }) => {
-  const { at } = await confirmConfig(actor, configId);
-  revalidatePath(SENDS_PATH, 'layout');
-  return { at: at.toISOString() };
 });
 
 export const abortConfigAction = defineAction(configIdSchema, async (actor, { configId }) => {

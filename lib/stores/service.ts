@@ -1,15 +1,21 @@
 import 'server-only';
 import { getSql } from '@/db/client';
+import { newCredentials, saveCredentials, type IssuedCredentials } from '@/lib/api/credentials';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { AppError } from '@/lib/errors';
 import { getInstanceOrThrow } from '@/lib/instances/queries';
 import { getStoreOrThrow } from './queries';
 
-export async function createStore(actor: Actor, input: { name: string }): Promise<{ id: string }> {
+/** A new store comes with its API key and webhook secret, returned in full this once (SPEC §3). */
+export async function createStore(actor: Actor, input: { name: string }): Promise<{ id: string; credentials: IssuedCredentials }> {
   assertCan(actor, 'editContent');
-  const [row] = await getSql()<{ id: string }[]>`INSERT INTO stores (account_id, name, created_at) VALUES (${actor.accountId}, ${input.name}, ${now()}) RETURNING id`;
-  return { id: row!.id };
+  const credentials = newCredentials();
+  return getSql().begin(async (tx) => {
+    const [row] = await tx<{ id: string }[]>`INSERT INTO stores (account_id, name, created_at) VALUES (${actor.accountId}, ${input.name}, ${now()}) RETURNING id`;
+    await saveCredentials(actor.accountId, row!.id, credentials, tx);
+    return { id: row!.id, credentials };
+  });
 }
 
 export async function renameStore(actor: Actor, input: { storeId: string; name: string }): Promise<void> {

@@ -19,7 +19,12 @@ test.describe('stores, as an operator', () => {
     await dialog.getByLabel('Nome', { exact: true }).fill(prefix);
     await dialog.getByRole('button', { name: 'Criar loja' }).click();
     await expect(page.getByText('Loja criada.')).toBeVisible();
+    // the new store's credentials, shown this once
+    await expect(dialog.getByRole('textbox', { name: 'Chave de API' })).toHaveValue(/^pombo_/);
+    await expect(dialog.getByRole('textbox', { name: 'Segredo do webhook' })).toHaveValue(/^whsec_/);
+    await dialog.getByRole('button', { name: 'Já copiei' }).click();
     await expect(page.getByRole('heading', { name: prefix, level: 1 })).toBeVisible();
+    await expect(page.getByTestId('store-credentials').getByRole('button', { name: 'Rotacionar' })).toBeVisible();
     await expect(page.getByText('Nenhuma instância conectada.', { exact: false })).toBeVisible();
 
     await page.getByRole('button', { name: 'Renomear' }).click();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getSql } from '@/db/client';
 import type { Actor } from '@/lib/auth/permissions';
+import { sha256Hex, unseal } from '@/lib/crypto';
 import { getStoreDetail, listStores } from '@/lib/stores/queries';
 import { connectStoreInstance, createStore, deleteStore, disconnectStoreInstance, renameStore } from '@/lib/stores/service';
 import { createTenant } from '../../support/factories';
@@ -39,6 +40,17 @@ describe('stores service', () => {
     await getSql()`UPDATE messages SET state = 'sent' WHERE id = ${m!}`;
     await deleteStore(owner, id);
     expect(await listStores(owner)).toEqual([]);
+  });
+
+  it('issues the API key and webhook secret with the store: returned once, stored only hashed and sealed', async () => {
+    const { id, credentials } = await createStore(actors.editor, { name: 'Com credenciais' });
+    expect(credentials.apiKey).toMatch(/^pombo_/);
+    expect(credentials.webhookSecret).toMatch(/^whsec_/);
+    const [row] = await getSql()<{ hash: string; sealed: string }[]>`
+      SELECT api_key_hash AS hash, webhook_secret_sealed AS sealed FROM store_credentials WHERE store_id = ${id}`;
+    expect(row!.hash).toBe(sha256Hex(credentials.apiKey));
+    expect(row!.sealed).not.toContain(credentials.webhookSecret);
+    expect(unseal(row!.sealed)).toBe(credentials.webhookSecret);
   });
 
   it('checks capabilities and tenancy', async () => {
