@@ -37,6 +37,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, launchOptions },
+      // process behaviour (npm start, SIGTERM) has no screen: the desktop project covers it once
+      testIgnore: /system\/lifecycle\.spec\.ts/,
       dependencies: ['setup'],
     },
   ],

@@ -38,7 +38,6 @@ const portOpen = (port: number) =>
   });
 
 test.describe('npm start', () => {
-  test.skip(({ viewport }) => (viewport?.width ?? 1280) < 640, 'process behaviour: once is enough');
   test.setTimeout(180_000);
   test.afterAll(() => rmSync(DATA_DIR, { recursive: true, force: true }));
 
