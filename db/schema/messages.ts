@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
 import { id, tstz } from './_helpers';
-import { instances } from './instances';
 
 export const messageStateEnum = pgEnum('message_state', ['queued', 'processing', 'sent', 'failed', 'removed']);
 export const messageSourceEnum = pgEnum('message_source', ['event', 'send', 'test']);
@@ -17,12 +15,14 @@ export const messages = pgTable(
   'messages',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    instanceId: uuid('instance_id')
-      .notNull()
-      .references(() => instances.id),
+    /**
+     * No foreign keys on account and instance on purpose: this is the hot table (a send generates
+     * a million rows, a rebalance moves them between instances) and each row's key check would lock
+     * and probe its account and instance again, about half the cost of an insert. Services resolve
+     * instances inside the actor's account before writing; instances are only soft-deleted.
+     */
+    accountId: uuid('account_id').notNull(),
+    instanceId: uuid('instance_id').notNull(),
     /** No foreign key on purpose: deleting a store must not scan millions of messages. */
     storeId: uuid('store_id'),
     recipient: text('recipient').notNull(),
