@@ -74,7 +74,7 @@ export async function run(): Promise<Record<string, unknown>> {
     });
     // Let the batch backlog drain before measuring latency under a steady 500 events/s.
     for (let i = 0; i < 600; i++) {
-      const [p] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events WHERE status = 'pending'`;
+      const [p] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM events WHERE status = 'pending' AND external_id LIKE 'b-%'`;
       if (p!.n === 0) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
