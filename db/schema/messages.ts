@@ -64,9 +64,11 @@ export const messages = pgTable(
 export const messageAttempts = pgTable(
   'message_attempts',
   {
-    messageId: uuid('message_id')
-      .notNull()
-      .references(() => messages.id, { onDelete: 'cascade' }),
+    /**
+     * No foreign key on purpose: only archiving deletes messages, and it moves each batch's attempts
+     * with them in the same statement; a cascade would run one trigger query per archived message.
+     */
+    messageId: uuid('message_id').notNull(),
     attempt: smallint('attempt').notNull(),
     instanceId: uuid('instance_id').notNull(),
     startedAt: tstz('started_at').notNull(),

@@ -38,7 +38,8 @@ async function archiveEventBatch(cutoff: Date, at: Date, limit: number, from: Da
       SELECT id FROM events WHERE status NOT IN ('pending', 'pending_delivery') AND received_at < ${cutoff} AND received_at >= ${from}
       ORDER BY received_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     ), moved AS (
-      DELETE FROM events e USING batch b WHERE e.id = b.id RETURNING e.*
+      -- By primary key (rows of batch are locked): a plan that holds with stale statistics.
+      DELETE FROM events e WHERE e.id = ANY(ARRAY(SELECT id FROM batch)) RETURNING e.*
     ), rolled AS (
       INSERT INTO event_daily_rollups (account_id, store_id, day, status, count)
       SELECT account_id, store_id, (received_at AT TIME ZONE 'UTC')::date, status::text, count(*)::int FROM moved GROUP BY 1, 2, 3, 4
@@ -53,7 +54,7 @@ async function archiveEventBatch(cutoff: Date, at: Date, limit: number, from: Da
 
 /**
  * Same for finished messages (sent, failed; removed only once older than 48 h), each archived with
- * its attempts. The statement's snapshot still sees the attempts the cascade deletes.
+ * its attempts, which the same statement deletes (there is no cascade: see message_attempts).
  */
 async function archiveMessageBatch(cutoff: Date, at: Date, limit: number, from: Date): Promise<Batch> {
   const removedBefore = new Date(Math.min(cutoff.getTime(), at.getTime() - REMOVED_KEEP_MS));
@@ -64,16 +65,31 @@ async function archiveMessageBatch(cutoff: Date, at: Date, limit: number, from: 
         AND (state <> 'removed' OR removed_at < ${removedBefore})
       ORDER BY enqueued_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     ), moved AS (
-      DELETE FROM messages m USING batch b WHERE m.id = b.id RETURNING m.*
+      DELETE FROM messages m WHERE m.id = ANY(ARRAY(SELECT id FROM batch)) RETURNING m.*
+    ), attempts AS (
+      DELETE FROM message_attempts a WHERE a.message_id = ANY(ARRAY(SELECT id FROM batch)) RETURNING a.*
+    ), attempts_by_message AS (
+      SELECT message_id, jsonb_agg(to_jsonb(attempts) ORDER BY attempt) AS list FROM attempts GROUP BY message_id
     ), archived AS (
       INSERT INTO messages_archive (id, account_id, enqueued_at, archived_at, row)
-      SELECT id, account_id, enqueued_at, ${at},
-        to_jsonb(moved) || jsonb_build_object('attempts',
-          coalesce((SELECT jsonb_agg(to_jsonb(a) ORDER BY a.attempt) FROM message_attempts a WHERE a.message_id = moved.id), '[]'::jsonb))
-      FROM moved RETURNING enqueued_at
+      SELECT moved.id, moved.account_id, moved.enqueued_at, ${at},
+        to_jsonb(moved) || jsonb_build_object('attempts', coalesce(abm.list, '[]'::jsonb))
+      FROM moved LEFT JOIN attempts_by_message abm ON abm.message_id = moved.id
+      RETURNING enqueued_at
     )
     SELECT count(*)::int AS n, max(enqueued_at) AS last FROM archived`;
   return result!;
+}
+
+/** Runs batches, each starting where the last one stopped, until one comes back short. */
+async function drain(step: (from: Date) => Promise<Batch>, size: number, moved: (n: number) => void): Promise<void> {
+  let from = EPOCH;
+  for (;;) {
+    const b = await step(from);
+    moved(b.n);
+    if (b.n < size) return;
+    from = b.last ?? from;
+  }
 }
 
 /**
@@ -92,16 +108,14 @@ export async function runArchive(opts: { trigger: 'cron' | 'manual'; at?: Date; 
   let messagesMoved = 0;
   try {
     await syncEventStatuses(at);
-    let step: Batch = { n: batch, last: EPOCH };
-    while (step.n === batch) {
-      step = await archiveEventBatch(cutoff, at, batch, step.last ?? EPOCH);
-      eventsMoved += step.n;
-    }
-    step = { n: batch, last: EPOCH };
-    while (step.n === batch) {
-      step = await archiveMessageBatch(cutoff, at, batch, step.last ?? EPOCH);
-      messagesMoved += step.n;
-    }
+    // Events and messages are independent tables: two lanes, each on its own connection.
+    // Both lanes settle before the run is recorded, so its counts are final even when one fails.
+    const lanes = await Promise.allSettled([
+      drain((from) => archiveEventBatch(cutoff, at, batch, from), batch, (n) => (eventsMoved += n)),
+      drain((from) => archiveMessageBatch(cutoff, at, batch, from), batch, (n) => (messagesMoved += n)),
+    ]);
+    const failed = lanes.find((lane) => lane.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (e) {
     await sql`UPDATE archive_runs SET state = 'failed', error = ${e instanceof Error ? e.message : String(e)}, events_moved = ${eventsMoved},
       messages_moved = ${messagesMoved}, duration_ms = ${Date.now() - started}, finished_at = ${now()} WHERE id = ${runId}`;

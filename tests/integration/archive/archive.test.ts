@@ -73,6 +73,7 @@ describe('archiving', () => {
     expect(await exists('messages', queued)).toBe(true);
     const [archived] = await getSql()<{ row: { attempts: { outcome: string }[] } }[]>`SELECT row FROM messages_archive WHERE id = ${sent}`;
     expect(archived!.row.attempts).toEqual([expect.objectContaining({ outcome: 'sent' })]);
+    expect(await getSql()`SELECT 1 FROM message_attempts WHERE message_id = ${sent}`).toHaveLength(0);
   });
 
   it('records each run for /admin, visible to platform admins only', async () => {
