@@ -19,6 +19,11 @@ function event(id: string, type = 'order_created') {
   return { externalId: id, type, occurredAt: new Date().toISOString(), contact: { phone: '+5511987654321', name: 'Bench' }, data: { order: { id } } };
 }
 
+/** The headers of a single event signed with the demo store's webhook secret. */
+function signedHeaders(storeId: string, body: string): Record<string, string> {
+  return { 'content-type': 'application/json', 'x-pombo-store': storeId, 'x-pombo-signature': signBody(SECRET, body, new Date()) };
+}
+
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function percentile(values: number[], p: number): number {
@@ -39,6 +44,14 @@ export async function run(): Promise<Record<string, unknown>> {
     const storeId = store!.id;
     // Room for the bench's request rate (the default limit is 2,000 requests/s per store).
     await sql`UPDATE store_credentials SET rate_limit_per_second = 1000000 WHERE store_id = ${storeId}`;
+    // One signed event first: a stale production build (no events API yet) must stop the bench, not skew it.
+    const probe = JSON.stringify(event(`probe-${process.pid}`));
+    const probed = await fetch(`${server.url}/api/v1/events`, {
+      method: 'POST',
+      body: probe,
+      headers: signedHeaders(storeId, probe),
+    });
+    if (probed.status !== 202) throw new Error(`POST /api/v1/events answered ${probed.status}: run \`npm run build\` and try again`);
     // Baseline: the cheapest route of this server under the same load (what the machine allows at all).
     const health = await cannon({ url: `${server.url}/api/health`, connections: 50, duration: 5 });
     let n = 0;
@@ -51,7 +64,7 @@ export async function run(): Promise<Record<string, unknown>> {
           method: 'POST',
           setupRequest: (req) => {
             const body = JSON.stringify(event(`s-${process.pid}-${n++}`));
-            return { ...req, body, headers: { 'content-type': 'application/json', 'x-pombo-store': storeId, 'x-pombo-signature': signBody(SECRET, body, new Date()) } };
+            return { ...req, body, headers: signedHeaders(storeId, body) };
           },
         },
       ],
