@@ -2,6 +2,7 @@ import type { TransactionSql } from 'postgres';
 import { getSql } from '@/db/client';
 import { trackLinks } from '@/lib/clicks/generation';
 import { now } from '@/lib/clock';
+import { awaitingRetry } from '@/lib/deliveries/feedback';
 import { logger } from '@/lib/logger';
 import { wakeDispatchers } from '@/lib/queue/enqueue';
 import { placeholders, sourceOf } from './render';
@@ -294,13 +295,20 @@ export async function generateRun(runId: string, opts: { batchSize?: number } = 
   }
 }
 
-/** IN-PROGRESS → Concluído for runs whose messages have all ended (sent, failed or removed). */
+/**
+ * IN-PROGRESS → Concluído for runs whose messages have all ended (sent, failed or removed), a
+ * temporary failure still due a retry within the validity period not counting as ended.
+ */
 export async function completeRuns(): Promise<number> {
   const sql = getSql();
-  const candidates = await sql<{ id: string }[]>`
-    SELECT r.id FROM send_runs r
-    WHERE r.state = 'in_progress' AND r.generation_finished_at IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.source_kind = 'send' AND m.source_id = r.id AND m.state IN ('queued', 'processing'))`;
+  const candidates = await sql.unsafe<{ id: string }[]>(
+    `SELECT r.id FROM send_runs r JOIN send_configs c ON c.id = r.config_id
+     WHERE r.state = 'in_progress' AND r.generation_finished_at IS NOT NULL
+       AND NOT EXISTS (
+         SELECT 1 FROM messages m WHERE m.source_kind = 'send' AND m.source_id = r.id
+           AND (m.state IN ('queued', 'processing') OR ${awaitingRetry('make_interval(hours => c.validity_hours)', '$1::timestamptz')}))`,
+    [now()],
+  );
   let done = 0;
   for (const { id } of candidates) {
     await sql.begin(async (tx) => {

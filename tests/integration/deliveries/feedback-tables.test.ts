@@ -5,6 +5,7 @@ import { fixedClock, useClock } from '@/lib/clock';
 import { sweepValidity, VALIDITY_RETRY_MS } from '@/lib/deliveries/validity';
 import { stopBoss } from '@/lib/jobs/boss';
 import { applyReceipts } from '@/lib/queue/receipts';
+import { completeRuns } from '@/lib/sends/lifecycle';
 import { startFakeHttpReceiver } from '../../fakes/http-receiver';
 import { startFakeWhatsappCloud } from '../../fakes/whatsapp-cloud';
 import { dispatch, generatedRun, snapshot } from '../../support/deliveries-factories';
@@ -59,6 +60,7 @@ async function tick(ms = 1_000) {
 }
 
 const at = () => clock.now();
+const runState = async (runId: string) => (await getSql()<{ state: string }[]>`SELECT state FROM send_runs WHERE id = ${runId}`)[0]!.state;
 const fail503 = { kind: 'error', status: 503, code: 131000 } as const;
 
 describe('"Com o serviço de feedback" (provider reports receipts)', () => {
@@ -133,10 +135,15 @@ describe('"Com o serviço de feedback" (provider reports receipts)', () => {
     const before = await snapshot(runId);
     expect(before.log(d!)).toBe('failed');
     expect(before.pct).toMatchObject({ delivered: 0, errors: 100 });
+    // Failed for now but due a retry: the run is not over.
+    await completeRuns();
+    expect(await runState(runId)).toBe('in_progress');
     expect(await sweepValidity()).toMatchObject({ requeued: 1 });
     // The validity period (24 h from the first attempt) ends before the retry is sent.
     clock.advance(24 * HOUR);
     expect(await sweepValidity()).toMatchObject({ requeued: 0, expired: 1 });
+    await completeRuns();
+    expect(await runState(runId)).toBe('done');
     await tick();
     const [m] = await getSql()`SELECT state, last_error FROM messages WHERE id = ${d!}`;
     expect(m!.state).toBe('failed');
