@@ -27,6 +27,16 @@ export function InstancesTable({ instances }: { instances: InstanceListItem[] })
       </Link>
     </Button>
   );
+  // The queue's size opens "Fila de envios"; its name says whose queue it is (rows repeat the words).
+  const queue = (i: InstanceListItem) => (
+    <Link
+      href={`/instances/${i.id}/queue`}
+      className="underline underline-offset-4 hover:text-foreground"
+      aria-label={`${t('queueValue', { count: i.queuedCount })} — ${t('queueOf', { name: i.name })}`}
+    >
+      {t('queueValue', { count: i.queuedCount })}
+    </Link>
+  );
   return (
     <Table>
       <TableHeader>
@@ -50,7 +60,7 @@ export function InstancesTable({ instances }: { instances: InstanceListItem[] })
               {/* On a phone the row stacks: facts, status and the button under the name. */}
               <div className="flex flex-col items-start gap-2 sm:hidden">
                 <div className="text-xs font-normal text-muted-foreground">
-                  {interval(i.sendIntervalMs)} · {t('todayCount', { sent: today(i) })} · {t('queueValue', { count: i.queuedCount })}
+                  {interval(i.sendIntervalMs)} · {t('todayCount', { sent: today(i) })} · {queue(i)}
                 </div>
                 <InstanceStatusBadge status={i.status} paused={i.paused} />
                 {manage(i)}
@@ -61,7 +71,7 @@ export function InstancesTable({ instances }: { instances: InstanceListItem[] })
             </TableCell>
             <TableCell className="hidden md:table-cell">{interval(i.sendIntervalMs)}</TableCell>
             <TableCell className="hidden tabular-nums sm:table-cell">{today(i)}</TableCell>
-            <TableCell className="hidden tabular-nums sm:table-cell">{t('queueValue', { count: i.queuedCount })}</TableCell>
+            <TableCell className="hidden tabular-nums sm:table-cell">{queue(i)}</TableCell>
             <TableCell className="hidden text-right sm:table-cell">{manage(i)}</TableCell>
           </TableRow>
         ))}

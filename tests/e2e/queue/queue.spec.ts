@@ -187,6 +187,13 @@ test.describe('Fila de envios, as a viewer', () => {
     await expectAccessible(page);
   });
 
+  test('opens a queue from its size in the instance list', async ({ page }) => {
+    await page.goto('/instances');
+    await page.getByRole('link', { name: /Fila de envios de Vendas Moda Praia/ }).click();
+    await expect(page).toHaveURL(/\/instances\/[0-9a-f-]+\/queue$/);
+    await expect(page.getByRole('heading', { name: 'Fila de envios' })).toBeVisible();
+  });
+
   test('watches a demo instance drain', async ({ page }) => {
     await page.goto('/instances');
     await page.getByRole('link', { name: /Gerenciar instância: Atendimento Principal/ }).first().click();
