@@ -1,15 +1,16 @@
 'use client';
 
+import { parse } from 'csv-parse/browser/esm/sync';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field } from '@/components/shell/field';
-import { Input } from '@/components/ui/input';
+import { FilePicker } from '@/components/ui/file-picker';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { AUDIENCE_CSV_OPTIONS, NAME_COLUMNS, PHONE_COLUMNS } from '@/lib/sends/csv-format';
 import { renderText } from '@/lib/sends/render';
 
 const PREVIEW_BYTES = 64 * 1024;
 const PREVIEW_ROWS = 5;
-const PHONE_COLUMNS = ['telefone', 'phone', 'celular', 'whatsapp', 'numero', 'número', 'fone', 'mobile'];
 
 export interface AudienceSummary {
   valid: number;
@@ -17,21 +18,12 @@ export interface AudienceSummary {
   duplicates: number;
 }
 
-/** Splits one CSV line (quotes, `,` or `;`) — enough for a preview; the server parses the real thing. */
-function cells(line: string): string[] {
-  const delimiter = line.split(';').length > line.split(',').length ? ';' : ',';
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      if (quoted && line[i + 1] === '"') (cur += '"'), i++;
-      else quoted = !quoted;
-    } else if (ch === delimiter && !quoted) out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  return [...out, cur];
+/** The header and first rows of a file, read from its first 64 KB only (never the whole file). */
+async function previewRows(file: File): Promise<string[][]> {
+  const head = await file.slice(0, PREVIEW_BYTES).text();
+  // A slice of a larger file may end inside a line: keep only whole lines.
+  const whole = file.size > PREVIEW_BYTES ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
+  return parse(whole, { ...AUDIENCE_CSV_OPTIONS, to_line: PREVIEW_ROWS + 1 }) as string[][];
 }
 
 /** Sends the file as the raw request body: the browser streams it and the server parses it as it arrives. */
@@ -53,23 +45,16 @@ export function AudienceFileInput({ id, body, onFile, errors }: { id: string; bo
   const [rows, setRows] = useState<string[][] | null>(null);
   const pick = async (file: File | null) => {
     onFile(file);
-    if (!file) return setRows(null);
-    const head = await file.slice(0, PREVIEW_BYTES).text();
-    setRows(
-      head
-        .split(/\r?\n/)
-        .filter(Boolean)
-        .slice(0, PREVIEW_ROWS + 1)
-        .map(cells),
-    );
+    // A file the preview cannot read is still uploaded: the import reports its lines.
+    setRows(file ? await previewRows(file).catch(() => null) : null);
   };
   const header = rows?.[0]?.map((h) => h.trim().toLowerCase()) ?? [];
   const phoneAt = header.findIndex((h) => PHONE_COLUMNS.includes(h));
-  const nameAt = header.findIndex((h) => h === 'nome' || h === 'name');
+  const nameAt = header.findIndex((h) => NAME_COLUMNS.includes(h));
   return (
     <div className="flex flex-col gap-3">
       <Field id={id} label={t('audience')} help={t('audienceHelp')} errors={errors}>
-        <Input id={id} type="file" accept=".csv,text/csv" onChange={(e) => pick(e.target.files?.[0] ?? null)} />
+        <FilePicker id={id} accept=".csv,text/csv" chooseLabel={t('chooseFile')} emptyLabel={t('noFile')} onFile={pick} />
       </Field>
       {rows && rows.length > 1 && (
         <div className="flex flex-col gap-2">

@@ -4,11 +4,10 @@ import { parse, type Info } from 'csv-parse';
 import parsePhoneNumberFromString, { type CountryCode } from 'libphonenumber-js/min';
 import { getSql } from '@/db/client';
 import { logger } from '@/lib/logger';
+import { AUDIENCE_CSV_OPTIONS, NAME_COLUMNS, PHONE_COLUMNS } from './csv-format';
 
 /** Most rows a CSV audience may have (SPEC §5). */
 export const MAX_AUDIENCE_ROWS = 1_000_000;
-const PHONE_COLUMNS = ['telefone', 'phone', 'celular', 'whatsapp', 'numero', 'número', 'fone', 'mobile'];
-const NAME_COLUMNS = ['nome', 'name'];
 const DEFAULT_COUNTRY: CountryCode = 'BR';
 
 export interface AudienceSummary {
@@ -115,15 +114,7 @@ export async function importAudience(configId: string, source: Readable, fileNam
       await tx`DELETE FROM send_audience_errors WHERE config_id = ${configId}`;
       await tx`CREATE TEMP TABLE send_audience_stage (line_no int, phone text, name text, vars jsonb, error text, raw text) ON COMMIT DROP`;
       const copy = await tx`COPY send_audience_stage (line_no, phone, name, vars, error, raw) FROM STDIN`.writable();
-      const parser = parse({
-        bom: true,
-        delimiter: [',', ';'],
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: true,
-        info: true,
-        raw: true,
-      });
+      const parser = parse({ ...AUDIENCE_CSV_OPTIONS, info: true, raw: true });
       await pipeline(source, parser, toStagingRows((l) => (layout = l)), copy);
       if (!layout) throw new AudienceFileError('O arquivo está vazio.');
       const [counts] = await tx<{ valid: number; invalid: number; candidates: number }[]>`

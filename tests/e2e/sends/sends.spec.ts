@@ -35,7 +35,9 @@ test.describe('Programar Envios, as the operator', () => {
     await page.getByRole('combobox', { name: 'Loja' }).click();
     await page.getByRole('option', { name: 'Automação #1' }).click();
     await page.getByLabel('Texto da mensagem').fill('Oi {{nome}}, seu cupom é {{cupom}}');
+    await expect(page.getByText('Nenhum arquivo escolhido')).toBeVisible();
     await page.getByLabel('Audiência (CSV)').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await expect(page.getByText('lista.csv', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Prévia das primeiras linhas' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Oi Ana, seu cupom é A1' })).toBeVisible();
     await page.getByRole('combobox', { name: 'Quando enviar' }).click();
