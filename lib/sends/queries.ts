@@ -1,4 +1,5 @@
 import 'server-only';
+import { stringify } from 'csv-stringify/sync';
 import { getSql } from '@/db/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { decodeCursor, encodeCursor } from '@/lib/queue/cursor';
@@ -201,11 +202,13 @@ export async function* audienceErrorLines(actor: Actor, configId: string): Async
   assertCan(actor, 'viewAccount');
   await getConfigOrThrow(actor.accountId, configId);
   yield 'linha,motivo,conteudo\n';
-  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const cursor = getSql()<{ lineNo: number; reason: string; raw: string }[]>`
     SELECT line_no AS "lineNo", reason, raw FROM send_audience_errors WHERE config_id = ${configId} ORDER BY line_no`.cursor(1000);
   for await (const rows of cursor) {
-    yield rows.map((r) => `${r.lineNo},${quote(r.reason)},${quote(r.raw)}\n`).join('');
+    yield stringify(
+      rows.map((r) => [r.lineNo, r.reason, r.raw]),
+      { quoted_string: true },
+    );
   }
 }
 

@@ -1,15 +1,19 @@
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSql } from '@/db/client';
+import { parse } from 'csv-parse/sync';
+import type { Actor, Role } from '@/lib/auth/permissions';
 import { AudienceFileError, importAudience } from '@/lib/sends/audience';
+import { audienceErrorLines } from '@/lib/sends/queries';
 import { createConfig } from '@/lib/sends/service';
 import { createTenant } from '../../support/factories';
 import { createStoreWithInstances } from '../../support/sends-factories';
 
 let configId: string;
+let actors: Record<Role, Actor>;
 
 beforeAll(async () => {
-  const { actors } = await createTenant();
+  ({ actors } = await createTenant());
   const { storeId } = await createStoreWithInstances(actors.owner.accountId);
   ({ id: configId } = await createConfig(actors.editor, { name: 'Audiência', storeId, body: 'Oi {{nome}}', scheduleKind: 'now' }));
 });
@@ -50,6 +54,18 @@ describe('CSV audience import', () => {
     ]);
     const [config] = await sql`SELECT audience_state AS state, audience_valid AS valid, audience_invalid AS invalid, audience_duplicates AS duplicates, audience_file_name AS file FROM send_configs WHERE id = ${configId}`;
     expect(config).toEqual({ state: 'ready', valid: 3, invalid: 3, duplicates: 1, file: 'lista.csv' });
+  });
+
+  it('"Baixar relatório de erros" is a CSV that gives back each bad line as it was, for the tenant only', async () => {
+    await importAudience(configId, Readable.from(['nome,telefone\n"Bia ""B"", a, b",123\n']), 'aspas.csv');
+    let text = '';
+    for await (const chunk of audienceErrorLines(actors.viewer, configId)) text += chunk;
+    expect(parse(text)).toEqual([
+      ['linha', 'motivo', 'conteudo'],
+      ['2', 'Telefone inválido: 123', '"Bia ""B"", a, b",123'],
+    ]);
+    const stranger = (await createTenant()).actors.owner;
+    await expect(audienceErrorLines(stranger, configId).next()).rejects.toMatchObject({ status: 404 });
   });
 
   it('a new upload replaces the audience and its error report', async () => {
