@@ -41,9 +41,9 @@ export async function ArchiveRuns({ admin }: { admin: { isPlatformAdmin: boolean
                     {state[r.state]}
                   </Badge>
                 </TableCell>
-                <TableCell className="text-right tabular-nums">{r.eventsMoved.toLocaleString('pt-BR')}</TableCell>
-                <TableCell className="text-right tabular-nums">{r.messagesMoved.toLocaleString('pt-BR')}</TableCell>
-                <TableCell className="hidden text-right tabular-nums sm:table-cell">{r.durationMs === null ? '—' : `${(r.durationMs / 1000).toLocaleString('pt-BR')} s`}</TableCell>
+                <TableCell className="text-right tabular-nums">{format.number(r.eventsMoved)}</TableCell>
+                <TableCell className="text-right tabular-nums">{format.number(r.messagesMoved)}</TableCell>
+                <TableCell className="hidden text-right tabular-nums sm:table-cell">{r.durationMs === null ? '—' : `${format.number(r.durationMs / 1000)} s`}</TableCell>
               </TableRow>
             ))}
           </TableBody>

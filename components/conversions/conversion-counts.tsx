@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { CONVERSION_STATUSES, type ConversionStatus } from '@/lib/conversions/states';
 import { cn } from '@/lib/utils';
 
 /** One tile per status; each filters the list by that status (again: back to all). */
 export function ConversionCounts({ counts, active, query }: { counts: Record<ConversionStatus, number>; active?: ConversionStatus; query: URLSearchParams }) {
   const t = useTranslations('conversions');
+  const format = useFormatter();
   const hrefFor = (status: ConversionStatus) => {
     const q = new URLSearchParams(query);
     q.delete('cursor');
@@ -28,7 +29,7 @@ export function ConversionCounts({ counts, active, query }: { counts: Record<Con
           )}
         >
           <span className="text-xs text-muted-foreground">{t(`status.${status}`)}</span>
-          <span className="text-2xl font-semibold tabular-nums">{counts[status].toLocaleString('pt-BR')}</span>
+          <span className="text-2xl font-semibold tabular-nums">{format.number(counts[status])}</span>
         </Link>
       ))}
     </nav>

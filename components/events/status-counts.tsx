@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { EVENT_STATUSES, type EventStatus } from '@/lib/events/schemas';
 import { cn } from '@/lib/utils';
 
 /** The six status counts under the current filters; each card filters the list by its status. */
 export async function StatusCounts({ counts, active, hrefFor }: { counts: Record<EventStatus, number>; active?: EventStatus; hrefFor: (s?: EventStatus) => string }) {
-  const t = await getTranslations('events');
+  const [t, format] = await Promise.all([getTranslations('events'), getFormatter()]);
   return (
     <section aria-label={t('counts')} className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6">
       {EVENT_STATUSES.map((s) => (
@@ -21,7 +21,7 @@ export async function StatusCounts({ counts, active, hrefFor }: { counts: Record
           )}
         >
           <span className="text-xs text-muted-foreground">{t(`status.${s}`)}</span>
-          <span className="text-2xl font-semibold tabular-nums">{counts[s].toLocaleString('pt-BR')}</span>
+          <span className="text-2xl font-semibold tabular-nums">{format.number(counts[s])}</span>
         </Link>
       ))}
     </section>

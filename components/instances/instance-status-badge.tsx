@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 
 /** Conectada / Pausada / Desconectada, the same everywhere an instance is listed. */
@@ -12,5 +12,6 @@ export function InstanceStatusBadge({ status, paused }: { status: 'connected' | 
 /** Seconds as a person writes them ("2,5 s"), from the stored milliseconds. */
 export function useIntervalLabel() {
   const t = useTranslations('instances');
-  return (ms: number) => t('intervalValue', { seconds: (ms / 1000).toLocaleString(undefined, { maximumFractionDigits: 3 }) });
+  const format = useFormatter();
+  return (ms: number) => t('intervalValue', { seconds: format.number(ms / 1000, { maximumFractionDigits: 3 }) });
 }

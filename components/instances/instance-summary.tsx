@@ -38,7 +38,7 @@ function Figure({ title, children, footer }: { title: string; children: React.Re
 /** The instance's live figures: status, today's count against the limit, interval, queue. */
 export async function InstanceSummary({ instance: i }: Props) {
   const [t, format, now] = await Promise.all([getTranslations('instances'), getFormatter(), getNow()]);
-  const seconds = (i.sendIntervalMs / 1000).toLocaleString('pt-BR', { maximumFractionDigits: 3 });
+  const seconds = format.number(i.sendIntervalMs / 1000, { maximumFractionDigits: 3 });
   return (
     <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       <Figure title={t('status')} footer={i.statusReason ? t('statusReason', { reason: i.statusReason }) : undefined}>

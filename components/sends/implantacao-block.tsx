@@ -1,3 +1,4 @@
+import { useFormatter } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/shell/auto-refresh';
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
@@ -56,6 +57,8 @@ function RunBlock({
   t: Awaited<ReturnType<typeof getTranslations<'deliveries'>>>;
 }) {
   const s = run.stats;
+  const formatter = useFormatter();
+  const number = (n: number, options?: { maximumFractionDigits: number }) => formatter.number(n, options);
   const progress =
     run.phase === 'generating'
       ? { label: t('phase.generating', { done: run.generated, total: run.total }), value: run.generated, max: run.total }
@@ -64,8 +67,8 @@ function RunBlock({
         : null;
   const value = (k: (typeof KPIS)[number]) => {
     if (!s || !run.pct) return '—';
-    if (k === 'toDeliver' || k === 'sent') return s[k].toLocaleString();
-    return `${run.pct[k].toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+    if (k === 'toDeliver' || k === 'sent') return number(s[k]);
+    return `${number(run.pct[k], { maximumFractionDigits: 1 })}%`;
   };
   return (
     <Card data-testid="implantacao-run">
@@ -103,8 +106,7 @@ function RunBlock({
             </dl>
             <p className="text-sm text-muted-foreground">
               <span className="sr-only">{t('logs')}: </span>
-              {t('log.pending')} {s.pending.toLocaleString()} · {t('log.sent')} {s.delivered.toLocaleString()} · {t('log.failed')}{' '}
-              {s.errors.toLocaleString()}
+              {t('log.pending')} {number(s.pending)} · {t('log.sent')} {number(s.delivered)} · {t('log.failed')} {number(s.errors)}
             </p>
           </>
         )}

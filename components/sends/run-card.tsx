@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { RunDetail } from '@/lib/sends/queries';
@@ -8,6 +8,7 @@ import { SendStateBadge } from './state-badge';
 /** One run: its state timeline, batches, message counts and links into the instance queues. */
 export function RunCard({ run, timeZone }: { run: RunDetail; timeZone: string }) {
   const t = useTranslations('sends');
+  const format = useFormatter();
   const dateTime = useDateTime(timeZone);
   const counts = [
     ['queued', run.counts.queued],
@@ -56,7 +57,7 @@ export function RunCard({ run, timeZone }: { run: RunDetail; timeZone: string })
             {counts.map(([key, value]) => (
               <div key={key} className="rounded-md border p-3">
                 <dt className="text-xs text-muted-foreground">{t(`detail.${key}`)}</dt>
-                <dd className="text-lg font-semibold tabular-nums">{value.toLocaleString()}</dd>
+                <dd className="text-lg font-semibold tabular-nums">{format.number(value)}</dd>
               </div>
             ))}
           </dl>

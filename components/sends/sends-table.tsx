@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Progress } from '@/components/ui/progress';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -24,6 +24,7 @@ function Progression({ row }: { row: SendListRow }) {
 /** "Listar Configurações": one row per configuration with its current state and the ⋯ menu. */
 export function SendsTable(props: { rows: SendListRow[]; canAbort: boolean; canEdit: boolean; forbiddenReason: string }) {
   const t = useTranslations('sends');
+  const format = useFormatter();
   return (
     <Table>
       <TableHeader>
@@ -50,7 +51,7 @@ export function SendsTable(props: { rows: SendListRow[]; canAbort: boolean; canE
               <div className="text-xs font-normal text-muted-foreground sm:hidden">{t('recipients', { count: row.audience })}</div>
             </TableCell>
             <TableCell className="hidden md:table-cell">{row.storeName}</TableCell>
-            <TableCell className="hidden tabular-nums sm:table-cell">{row.audience.toLocaleString()}</TableCell>
+            <TableCell className="hidden tabular-nums sm:table-cell">{format.number(row.audience)}</TableCell>
             <TableCell className="hidden whitespace-normal lg:table-cell">
               <ScheduleLabel schedule={row.schedule} timeZone={row.timeZone} />
             </TableCell>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { InstanceStatusBadge } from '@/components/instances/instance-status-badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -17,7 +17,7 @@ interface InstanceItem {
 
 /** "Instâncias conectadas": the store's instances with their queue sizes; connect and disconnect. */
 export async function StoreInstancesSection({ storeId, instances, available, canConnect }: { storeId: string; instances: InstanceItem[]; available: InstanceItem[]; canConnect: boolean }) {
-  const [t, it] = await Promise.all([getTranslations('stores'), getTranslations('instances')]);
+  const [t, it, format] = await Promise.all([getTranslations('stores'), getTranslations('instances'), getFormatter()]);
   return (
     <Card className="gap-4">
       <CardHeader>
@@ -56,7 +56,7 @@ export async function StoreInstancesSection({ storeId, instances, available, can
                   <TableCell>
                     <InstanceStatusBadge status={i.status} paused={i.paused} />
                   </TableCell>
-                  <TableCell className="hidden sm:table-cell">{it('intervalValue', { seconds: (i.sendIntervalMs / 1000).toLocaleString('pt-BR') })}</TableCell>
+                  <TableCell className="hidden sm:table-cell">{it('intervalValue', { seconds: format.number(i.sendIntervalMs / 1000, { maximumFractionDigits: 3 }) })}</TableCell>
                   <TableCell className="tabular-nums">
                     <Link href={`/instances/${i.id}/queue`} className="text-primary hover:underline" title={it('queueLink')}>
                       {i.queuedCount}

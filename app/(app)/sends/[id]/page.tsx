@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AudienceUpload } from '@/components/sends/audience-upload';
 import { ConfirmSendButton } from '@/components/sends/confirm-send-button';
 import { ImplantacaoBlock } from '@/components/sends/implantacao-block';
@@ -34,7 +34,7 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const { actor, detail } = await load(id);
-  const t = await getTranslations('sends');
+  const [t, format] = await Promise.all([getTranslations('sends'), getFormatter()]);
   const { config, runs } = detail;
   const dateTime = new Intl.DateTimeFormat(await getLocale(), { dateStyle: 'short', timeStyle: 'short', timeZone: config.timeZone });
   const draft = config.status === 'draft';
@@ -100,7 +100,7 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
               ).map(([key, value]) => (
                 <div key={key} className="rounded-md border p-3">
                   <dt className="text-xs text-muted-foreground">{t(`detail.${key}`)}</dt>
-                  <dd className="text-lg font-semibold tabular-nums">{value.toLocaleString()}</dd>
+                  <dd className="text-lg font-semibold tabular-nums">{format.number(value)}</dd>
                 </div>
               ))}
             </dl>
