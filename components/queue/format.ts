@@ -9,9 +9,3 @@ export function formatDuration(ms: number): string {
   const d = Math.floor(h / 24);
   return h % 24 ? `${d} d ${h % 24} h` : `${d} d`;
 }
-
-/** "2026-11-23" → "23/11", without going through a time zone. */
-export function shortDay(day: string): string {
-  const [, month, date] = day.split('-');
-  return `${date}/${month}`;
-}

@@ -194,6 +194,16 @@ test.describe('Fila de envios, as a viewer', () => {
     await expect(page.getByRole('heading', { name: 'Fila de envios' })).toBeVisible();
   });
 
+  test('writes the chart days and figures in the chosen language', async ({ page, context, baseURL }) => {
+    await page.goto('/instances');
+    await page.getByRole('link', { name: /Fila de envios de Atendimento Principal/ }).click();
+    // The demo's busiest instance sends over a thousand messages on most days.
+    await expect(page.getByRole('img', { name: /^Total de mensagens enviadas nos últimos 7 dias: / })).toHaveAttribute('aria-label', /\d{2}\/\d{2}: \d\.\d{3}/);
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
+    await page.reload();
+    await expect(page.getByRole('img', { name: /^Total messages sent in the last 7 days: / })).toHaveAttribute('aria-label', /\d{2}\/\d{2}: \d,\d{3}/);
+  });
+
   test('watches a demo instance drain', async ({ page }) => {
     await page.goto('/instances');
     await page.getByRole('link', { name: /Gerenciar instância: Atendimento Principal/ }).first().click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, shortDay } from '@/components/queue/format';
+import { formatDuration } from '@/components/queue/format';
 
 describe('"Estimativa para término" wording', () => {
   it.each([
@@ -14,9 +14,5 @@ describe('"Estimativa para término" wording', () => {
     [2 * 86_400_000 + 4 * 3_600_000, '2 d 4 h'],
   ])('%i ms → %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
-  });
-
-  it('names a day key as day/month without a time zone shift', () => {
-    expect(shortDay('2026-11-23')).toBe('23/11');
   });
 });
