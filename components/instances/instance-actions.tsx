@@ -3,23 +3,19 @@
 import { Pause, Play, Plug } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
-import { toast } from 'sonner';
 import { ConfirmButton } from '@/components/shell/confirm-button';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/auth/action';
 import { connectInstanceAction, deleteInstanceAction, disconnectInstanceAction, setPausedAction } from '@/lib/instances/actions';
 
 /** Pausar/Retomar, Conectar/Desconectar and Excluir; each answer is toasted (a refusal with its reason). */
 export function InstanceActions({ instance }: { instance: { id: string; name: string; status: 'connected' | 'disconnected'; paused: boolean } }) {
   const t = useTranslations('instances');
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const run = <T,>(action: () => Promise<{ ok: true; data: T } | { ok: false; message: string }>, success: string) =>
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) toast.success(success);
-      else toast.error(result.message);
-    });
+  const toasted = useToastedAction();
+  const { pending } = toasted;
+  const run = <T,>(action: () => Promise<ActionResult<T>>, success: string) => toasted.run(action, { success, refresh: false });
   const id = instance.id;
   return (
     <>

@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
-import { toast } from 'sonner';
 import { ConfirmButton } from '@/components/shell/confirm-button';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { Role } from '@/lib/auth/permissions';
@@ -20,13 +19,8 @@ interface Member {
 export function MembersTable({ members, currentUserId, canManage }: { members: Member[]; currentUserId: string; canManage: boolean }) {
   const t = useTranslations('members');
   const shell = useTranslations('shell');
-  const [pending, startTransition] = useTransition();
-  const changeRole = (m: Member, role: Role) =>
-    startTransition(async () => {
-      const result = await changeRoleAction({ userId: m.userId, role });
-      if (result.ok) toast.success(t('roleChanged'));
-      else toast.error(result.message);
-    });
+  const { pending, run } = useToastedAction();
+  const changeRole = (m: Member, role: Role) => run(() => changeRoleAction({ userId: m.userId, role }), { success: t('roleChanged'), refresh: false });
   return (
     <Table>
       <TableHeader>

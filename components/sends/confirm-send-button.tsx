@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -26,17 +25,13 @@ import { confirmOccurrenceAction, confirmSendAction } from '@/lib/deliveries/act
 export function ConfirmSendButton(props: ({ configId: string } | { runId: string }) & { disabledReason: string | null }) {
   const t = useTranslations('deliveries');
   const common = useTranslations('common');
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useToastedAction();
   const reasonId = `confirm-reason-${'runId' in props ? props.runId : props.configId}`;
   const confirm = () =>
-    startTransition(async () => {
-      const result = 'runId' in props ? await confirmOccurrenceAction({ runId: props.runId }) : await confirmSendAction({ configId: props.configId });
-      setOpen(false);
-      if (result.ok) toast.success(t('confirmed'));
-      else toast.error(result.message);
-      router.refresh();
+    run(() => ('runId' in props ? confirmOccurrenceAction({ runId: props.runId }) : confirmSendAction({ configId: props.configId })), {
+      success: t('confirmed'),
+      settle: () => setOpen(false),
     });
   return (
     <div className="flex flex-col items-start gap-1">

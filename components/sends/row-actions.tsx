@@ -3,8 +3,8 @@
 import { Copy, MoreHorizontal, OctagonX } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -30,24 +30,16 @@ export function SendRowActions(props: { id: string; name: string; abort: AbortDe
   const common = useTranslations('common');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useToastedAction();
   const abortReason = !props.canAbort ? props.forbiddenReason : props.abort.allowed ? null : t(`abortReason.${props.abort.reason}`);
 
   const abort = () =>
-    startTransition(async () => {
-      const result = await abortConfigAction({ configId: props.id });
-      setConfirming(false);
-      if (result.ok) toast.success(result.data === 'recorded' ? t('abortRecorded') : t('aborted'));
-      else toast.error(result.message);
-      router.refresh();
+    run(() => abortConfigAction({ configId: props.id }), {
+      success: (outcome) => (outcome === 'recorded' ? t('abortRecorded') : t('aborted')),
+      settle: () => setConfirming(false),
     });
   const duplicate = () =>
-    startTransition(async () => {
-      const result = await duplicateConfigAction({ configId: props.id });
-      if (!result.ok) return void toast.error(result.message);
-      toast.success(t('duplicated'));
-      router.push(`/sends/${result.data.id}`);
-    });
+    run(() => duplicateConfigAction({ configId: props.id }), { success: t('duplicated'), then: ({ id }) => router.push(`/sends/${id}`), refresh: false });
 
   return (
     <>

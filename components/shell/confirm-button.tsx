@@ -1,8 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -16,6 +15,7 @@ import {
 } from '@/components/ui/alert-dialog';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/auth/action';
+import { useToastedAction } from './use-toasted-action';
 
 /**
  * A destructive action behind a confirmation dialog; the result is toasted. Shared by every
@@ -33,14 +33,8 @@ export function ConfirmButton<T>(props: {
 }) {
   const common = useTranslations('common');
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await props.onConfirm();
-      setOpen(false);
-      if (result.ok) toast.success(typeof props.successMessage === 'function' ? props.successMessage(result.data) : props.successMessage);
-      else toast.error(result.message);
-    });
+  const { pending, run } = useToastedAction();
+  const confirm = () => run(props.onConfirm, { success: props.successMessage, settle: () => setOpen(false), refresh: false });
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>

@@ -2,7 +2,7 @@
 
 import { Copy, KeyRound, RefreshCw } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { toast } from 'sonner';
 import {
   AlertDialog,
@@ -15,6 +15,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
@@ -67,18 +68,11 @@ export function IssuedCredentialsFields({ issued }: { issued: IssuedCredentials 
 export function StoreCredentialsControls({ storeId, hasCredentials }: { storeId: string; hasCredentials: boolean }) {
   const t = useTranslations('events.credentials');
   const common = useTranslations('common');
-  const [pending, start] = useTransition();
+  const { pending, run } = useToastedAction();
   const [confirming, setConfirming] = useState(false);
   const [issued, setIssued] = useState<IssuedCredentials | null>(null);
   const issue = () =>
-    start(async () => {
-      const result = await rotateCredentialsAction({ storeId });
-      setConfirming(false);
-      if (result.ok) {
-        setIssued(result.data);
-        toast.success(t('issued'));
-      } else toast.error(result.message);
-    });
+    run(() => rotateCredentialsAction({ storeId }), { success: t('issued'), settle: () => setConfirming(false), then: setIssued, refresh: false });
   return (
     <>
       {hasCredentials ? (

@@ -2,9 +2,9 @@
 
 import { Link2 } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
 import { ConfirmButton } from '@/components/shell/confirm-button';
+import { useToastedAction } from '@/components/shell/use-toasted-action';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
@@ -13,7 +13,7 @@ import { connectStoreInstanceAction, disconnectStoreInstanceAction } from '@/lib
 export function ConnectInstanceForm({ storeId, available }: { storeId: string; available: { id: string; name: string }[] }) {
   const t = useTranslations('stores');
   const [instanceId, setInstanceId] = useState('');
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useToastedAction();
   if (available.length === 0) return <p className="text-sm text-muted-foreground">{t('noneAvailable')}</p>;
   return (
     <form
@@ -21,13 +21,7 @@ export function ConnectInstanceForm({ storeId, available }: { storeId: string; a
       onSubmit={(e) => {
         e.preventDefault();
         if (!instanceId) return;
-        startTransition(async () => {
-          const result = await connectStoreInstanceAction({ storeId, instanceId });
-          if (result.ok) {
-            toast.success(t('connectedToast'));
-            setInstanceId('');
-          } else toast.error(result.message);
-        });
+        run(() => connectStoreInstanceAction({ storeId, instanceId }), { success: t('connectedToast'), then: () => setInstanceId(''), refresh: false });
       }}
     >
       <div className="flex flex-col gap-2">
