@@ -71,7 +71,7 @@ test.describe('instances, as an operator', () => {
     await expectToast(page, 'Esta instância ainda tem 1 mensagem aguardando. Limpe ou rebalanceie a fila antes de excluí-la.');
 
     // Paused: the test message is still there, from the instance's number
-    await page.getByRole('link', { name: 'Fila de envios' }).first().click();
+    await page.getByRole('navigation', { name: 'Seções da instância' }).getByRole('link', { name: 'Fila de envios' }).click();
     await expect(page.getByTestId('queue-row')).toContainText('5511912345678');
     await expect(page.getByTestId('overview-status').locator('dd').first()).toHaveText('Pausada');
     await page.getByRole('button', { name: 'Limpar fila' }).click();

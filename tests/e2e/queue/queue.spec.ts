@@ -207,7 +207,7 @@ test.describe('Fila de envios, as a viewer', () => {
   test('watches a demo instance drain', async ({ page }) => {
     await page.goto('/instances');
     await page.getByRole('link', { name: /Gerenciar instância: Atendimento Principal/ }).first().click();
-    await page.getByRole('link', { name: 'Fila de envios' }).first().click();
+    await page.getByRole('navigation', { name: 'Seções da instância' }).getByRole('link', { name: 'Fila de envios' }).click();
     await expect(figure(page, 'status')).toHaveText(/Enviando|Vazia/);
     await expect(figure(page, 'sent')).toHaveText(/^[1-9]/, { timeout: 15_000 });
   });
