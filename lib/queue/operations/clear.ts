@@ -10,7 +10,7 @@ export const clearBatch: BatchStep = async (tx, op, at, batchSize) => {
     WITH b AS (
       SELECT id, enqueued_at FROM messages
       WHERE instance_id = ${op.instanceId} AND state = 'queued'
-        AND (enqueued_at, id) > (${op.cursor.at}::timestamptz, ${op.cursor.id}::uuid)
+        AND (enqueued_at, id) > (${op.cursor.at}::text::timestamptz, ${op.cursor.id}::uuid)
         AND enqueued_at <= ${op.createdAt}
       ORDER BY enqueued_at, id LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED

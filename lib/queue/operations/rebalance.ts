@@ -22,7 +22,7 @@ export const rebalanceBatch: BatchStep = async (tx, op, at, batchSize) => {
     WITH b AS (
       SELECT id, store_id, enqueued_at FROM messages
       WHERE instance_id = ${op.instanceId} AND state = 'queued'
-        AND (enqueued_at, id) > (${op.cursor.at}::timestamptz, ${op.cursor.id}::uuid)
+        AND (enqueued_at, id) > (${op.cursor.at}::text::timestamptz, ${op.cursor.id}::uuid)
       ORDER BY enqueued_at, id LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     ),
@@ -56,11 +56,16 @@ export const rebalanceBatch: BatchStep = async (tx, op, at, batchSize) => {
       SELECT r.id, s.store_id, s.instance_id, s.slot
       FROM ranked r JOIN slots s ON s.store_id = r.store_id AND s.k = r.k
     ),
-    -- Rows of b are locked, so their state cannot change; joining on id alone keeps the plan on the primary key.
+    -- Rows of b are locked, so their state cannot change: the update goes by id alone. The moves
+    -- travel as two arrays unnested in step, so the planner probes the primary key per row instead
+    -- of hashing the whole table (it cannot estimate how many rows generate_series made).
+    moving AS (
+      SELECT array_agg(id) AS ids, array_agg(instance_id) AS targets FROM assigned WHERE instance_id <> ${op.instanceId}
+    ),
     moved AS (
       UPDATE messages m SET instance_id = a.instance_id, moved_at = ${at}, moved_from_instance_id = ${op.instanceId}
-      FROM assigned a
-      WHERE m.id = a.id AND a.instance_id <> ${op.instanceId}
+      FROM moving, unnest(moving.ids, moving.targets) AS a(id, instance_id)
+      WHERE m.id = a.id
       RETURNING m.instance_id
     )
     SELECT

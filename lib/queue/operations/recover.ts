@@ -12,7 +12,7 @@ export const recoverBatch: BatchStep = async (tx, op, at, batchSize) => {
     WITH b AS (
       SELECT id, enqueued_at FROM messages
       WHERE instance_id = ${op.instanceId} AND state = 'removed' AND removed_at >= ${since}
-        AND (enqueued_at, id) > (${op.cursor.at}::timestamptz, ${op.cursor.id}::uuid)
+        AND (enqueued_at, id) > (${op.cursor.at}::text::timestamptz, ${op.cursor.id}::uuid)
       ORDER BY enqueued_at, id LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     ),

@@ -37,7 +37,13 @@ export const BATCH_SIZE = 25_000;
 /** "Recuperar mensagens" looks this far back. */
 export const RECOVER_WINDOW_MS = 48 * 3_600_000;
 
-export function nextCursor(last: { at: Date | string; id: string } | undefined, previous: OperationCursor): OperationCursor {
+/**
+ * The cursor after a batch: its last row's (enqueued_at, id). The time stays the text Postgres wrote
+ * (microseconds): through a JS Date it would lose them and the next batch would read that row
+ * again. For the same reason the batches bind it as `::text` (a parameter typed timestamptz goes
+ * through postgres.js's Date serializer) and cast it in SQL.
+ */
+export function nextCursor(last: { at: string; id: string } | undefined, previous: OperationCursor): OperationCursor {
   if (!last) return previous;
-  return { ...previous, at: new Date(last.at).toISOString(), id: last.id };
+  return { ...previous, at: last.at, id: last.id };
 }

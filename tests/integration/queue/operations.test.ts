@@ -158,11 +158,15 @@ describe('Rebalancear fila', () => {
   it('in batches, continues the split where the last batch stopped', async () => {
     const t = await setup();
     await enqueue(owner.accountId, t.self, 40, { storeId: t.s1 });
+    // Stored times carry microseconds (a JS Date would keep only milliseconds of a cursor).
+    await getSql()`UPDATE messages SET enqueued_at = enqueued_at + interval '123 microseconds' WHERE instance_id = ${t.self}`;
     const [op] = await getSql()<{ id: string }[]>`
       INSERT INTO queue_operations (account_id, instance_id, kind, total, requested_by, created_at)
       VALUES (${owner.accountId}, ${t.self}, 'rebalance', 40, ${owner.userId}, ${T0}) RETURNING id`;
     const outcome = await runQueueOperation(op!.id, { batchSize: 7 });
     expect(outcome.state).toBe('done');
+    // Each message looked at once: none re-read at a batch boundary.
+    expect(outcome.result.moved! + outcome.result.kept!).toBe(40);
     const counts = await Promise.all([t.self, t.same, t.fast].map(async (i) => (await queuedCounts(i)).actual));
     expect(counts).toEqual([10, 10, 20]);
   });
