@@ -66,7 +66,10 @@ export async function listSends(actor: Actor, opts: { state?: SendState; cursor?
                        AND m.source_id = cur.id AND m.state IN ('sent', 'failed', 'removed'))
                   ELSE 0 END AS ended
       FROM send_configs c JOIN stores s ON s.id = c.store_id ${CURRENT_RUN}
-      WHERE c.account_id = $1 AND ($2::timestamptz IS NULL OR (c.created_at, c.id) < ($2::timestamptz, $3::uuid))
+      WHERE c.account_id = $1 AND ($2::timestamptz IS NULL OR (c.created_at, c.id) <
+        -- created_at is the database's now() (microseconds), the cursor a JS Date (milliseconds): the
+        -- cursor row's own stored time keeps the keyset exact.
+        (coalesce((SELECT created_at FROM send_configs WHERE id = $3::uuid), $2::timestamptz), $3::uuid))
     ) x WHERE ($4::text IS NULL OR x.state = $4)
     ORDER BY x."createdAt" DESC, x.id DESC LIMIT ${PAGE_SIZE + 1}`,
     [actor.accountId, cursor?.at ?? null, cursor?.id ?? null, opts.state ?? null],
