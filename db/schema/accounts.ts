@@ -10,6 +10,12 @@ export const accounts = pgTable('accounts', {
   createdAt: createdAt(),
 });
 
+/** The owning account of a tenant's row: required, and deleted with the account. */
+export const accountIdColumn = () =>
+  uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' });
+
 export const users = pgTable(
   'users',
   {
@@ -26,9 +32,7 @@ export const users = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -42,9 +46,7 @@ export const invites = pgTable(
   'invites',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     email: text('email').notNull(),
     role: roleEnum('role').notNull(),
     tokenHash: text('token_hash').notNull(),

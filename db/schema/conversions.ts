@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { createdAt, id, tstz } from './_helpers';
-import { stores } from './stores';
+import { storeIdColumn } from './stores';
 
 export const conversionDestinationKindEnum = pgEnum('conversion_destination_kind', ['meta', 'http', 'sandbox']);
 export const conversionStatusEnum = pgEnum('conversion_status', ['sending', 'succeeded', 'failed', 'waiting_retry', 'resending']);
@@ -12,12 +12,8 @@ export const conversionDestinations = pgTable(
   'conversion_destinations',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    storeId: uuid('store_id')
-      .notNull()
-      .references(() => stores.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
+    storeId: storeIdColumn(),
     kind: conversionDestinationKindEnum('kind').notNull(),
     name: text('name').notNull(),
     /** Non-secret settings, zod-checked per kind in lib/conversions/schemas.ts. */
@@ -42,9 +38,7 @@ export const conversionEvents = pgTable(
   'conversion_events',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     storeId: uuid('store_id').notNull(),
     destinationId: uuid('destination_id')
       .notNull()

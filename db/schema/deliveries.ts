@@ -1,5 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { id, tstz } from './_helpers';
 import { sendRuns } from './sends';
 
@@ -12,9 +12,7 @@ export const sendLinks = pgTable(
   'send_links',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     runId: uuid('run_id')
       .notNull()
       .references(() => sendRuns.id, { onDelete: 'cascade' }),
@@ -45,9 +43,7 @@ export const deliveryStats = pgTable('delivery_stats', {
   runId: uuid('run_id')
     .primaryKey()
     .references(() => sendRuns.id, { onDelete: 'cascade' }),
-  accountId: uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' }),
+  accountId: accountIdColumn(),
   toDeliver: integer('to_deliver').notNull(),
   /** Messages handed to the provider at least once (the denominator of the percentages). */
   sent: integer('sent').notNull(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { id, tstz } from './_helpers';
-import { stores } from './stores';
+import { storeIdColumn } from './stores';
 
 /** SPEC §3's six statuses (labels in messages/<locale>/events.json). */
 export const eventStatusEnum = pgEnum('event_status', ['pending', 'pending_delivery', 'sent', 'ignored', 'failed', 'not_considered']);
@@ -17,12 +17,8 @@ export const events = pgTable(
   'events',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    storeId: uuid('store_id')
-      .notNull()
-      .references(() => stores.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
+    storeId: storeIdColumn(),
     externalId: text('external_id').notNull(),
     type: text('type').notNull(),
     channel: eventChannelEnum('channel').notNull(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { createdAt, id, tstz } from './_helpers';
-import { stores } from './stores';
+import { storeIdColumn } from './stores';
 
 export const providerEnum = pgEnum('provider_kind', ['sandbox', 'whatsapp_cloud', 'http']);
 export const instanceStatusEnum = pgEnum('instance_status', ['connected', 'disconnected']);
@@ -16,9 +16,7 @@ export const instances = pgTable(
   'instances',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     name: text('name').notNull(),
     phoneNumber: text('phone_number').notNull(),
     provider: providerEnum('provider').notNull(),
@@ -47,9 +45,7 @@ export const instanceStores = pgTable(
     instanceId: uuid('instance_id')
       .notNull()
       .references(() => instances.id, { onDelete: 'cascade' }),
-    storeId: uuid('store_id')
-      .notNull()
-      .references(() => stores.id, { onDelete: 'cascade' }),
+    storeId: storeIdColumn(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.instanceId, t.storeId] }), index('instance_stores_store_idx').on(t.storeId)],

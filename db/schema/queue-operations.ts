@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts, users } from './accounts';
+import { accountIdColumn, users } from './accounts';
 import { createdAt, id, tstz } from './_helpers';
 import { instances } from './instances';
 
@@ -16,9 +16,7 @@ export const queueOperations = pgTable(
   'queue_operations',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     instanceId: uuid('instance_id')
       .notNull()
       .references(() => instances.id),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
-import { accounts, users } from './accounts';
+import { accountIdColumn, users } from './accounts';
 import { createdAt, id, tstz } from './_helpers';
-import { stores } from './stores';
+import { storeIdColumn } from './stores';
 
 /** A configuration is a draft until confirmed; then its runs carry the states (SPEC §5). */
 export const sendConfigStatusEnum = pgEnum('send_config_status', ['draft', 'active', 'aborted', 'finished']);
@@ -27,12 +27,8 @@ export const sendConfigs = pgTable(
   'send_configs',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    storeId: uuid('store_id')
-      .notNull()
-      .references(() => stores.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
+    storeId: storeIdColumn(),
     name: text('name').notNull(),
     body: text('body').notNull().default(''),
     /** Set when the message is a template (no foreign key: templates are another feature's table). */
@@ -100,9 +96,7 @@ export const sendRuns = pgTable(
   'send_runs',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     configId: uuid('config_id')
       .notNull()
       .references(() => sendConfigs.id, { onDelete: 'cascade' }),

@@ -1,5 +1,5 @@
 import { integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { createdAt, tstz } from './_helpers';
 import { stores } from './stores';
 
@@ -12,9 +12,7 @@ export const storeCredentials = pgTable('store_credentials', {
   storeId: uuid('store_id')
     .primaryKey()
     .references(() => stores.id, { onDelete: 'cascade' }),
-  accountId: uuid('account_id')
-    .notNull()
-    .references(() => accounts.id, { onDelete: 'cascade' }),
+  accountId: accountIdColumn(),
   apiKeyHash: text('api_key_hash').notNull().unique(),
   apiKeyLast4: text('api_key_last4').notNull(),
   webhookSecretSealed: text('webhook_secret_sealed').notNull(),

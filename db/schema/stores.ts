@@ -1,5 +1,5 @@
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { createdAt, id } from './_helpers';
 
 /** A merchant's store. The events issue adds its API keys and webhook secret. */
@@ -7,11 +7,15 @@ export const stores = pgTable(
   'stores',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('stores_account_idx').on(t.accountId, t.name)],
 );
+
+/** The store a row belongs to: required, and deleted with the store. */
+export const storeIdColumn = () =>
+  uuid('store_id')
+    .notNull()
+    .references(() => stores.id, { onDelete: 'cascade' });

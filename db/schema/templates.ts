@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accounts } from './accounts';
+import { accountIdColumn } from './accounts';
 import { createdAt, id, tstz } from './_helpers';
 import { stores } from './stores';
 
@@ -13,9 +13,7 @@ export const templates = pgTable(
   'templates',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     storeId: uuid('store_id').references(() => stores.id, { onDelete: 'cascade' }),
     eventType: text('event_type').notNull(),
     name: text('name').notNull(),
